@@ -1,0 +1,43 @@
+// Loads the built app's first page from dist/ and reports the size of each file
+// fetched, raw and gzipped (level 9, as a server would typically send it).
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+
+// Budget for everything the first page load fetches, gzipped.
+const BUDGET_GZIP_BYTES = 300 * 1024;
+const port = 4390;
+const base = "/bench/";
+
+const server = spawn("node", ["scripts/static-server.mjs", "--root", "dist", "--base", base, "--port", String(port)], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+await new Promise((resolve) => server.stdout.once("data", resolve));
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const page = await browser.newPage();
+const fetched = new Set();
+page.on("requestfinished", (request) => fetched.add(new URL(request.url()).pathname));
+await page.goto(`http://127.0.0.1:${port}${base}`);
+await page.locator("main h1").waitFor();
+await page.waitForLoadState("networkidle");
+await browser.close();
+server.kill();
+
+const rows = [...fetched].sort().map((path) => {
+  const relative = path.slice(base.length) || "index.html";
+  const bytes = readFileSync(join("dist", relative));
+  return { file: relative, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
+console.log(`${"file".padEnd(52)}${"raw".padStart(10)}${"gzip".padStart(10)}`);
+for (const row of rows) console.log(`${row.file.padEnd(52)}${kb(row.raw)}${kb(row.gzip)}`);
+const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip }), { raw: 0, gzip: 0 });
+console.log(`${"total (first page load)".padEnd(52)}${kb(total.raw)}${kb(total.gzip)}`);
+console.log(`budget: ${kb(BUDGET_GZIP_BYTES).trim()} gzip — ${total.gzip <= BUDGET_GZIP_BYTES ? "within budget" : "OVER BUDGET"}`);
+process.exit(total.gzip <= BUDGET_GZIP_BYTES ? 0 : 1);

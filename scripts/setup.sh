@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, skipping whatever is already present.
+# Sourced by scripts/serve.sh and scripts/test.sh; safe to run again at any time.
+#
+#   Rust target wasm32-unknown-unknown, rustfmt, clippy     (rustup)
+#   trunk 0.21.14                                            (cargo install, ~10 min cold)
+#   wasm-bindgen-cli matching Cargo.lock exactly             (cargo install, ~5 min cold)
+#   wasm-opt (npm binaryen), Playwright, axe-core            (npm ci)
+#   Chromium and ChromeDriver                                (Debian packages)
+set -euo pipefail
+
+TRUNK_VERSION="0.21.14"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+command -v cargo >/dev/null || { echo "setup: cargo is not installed (see https://rustup.rs)" >&2; exit 1; }
+command -v node >/dev/null || { echo "setup: Node.js is not installed" >&2; exit 1; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown Rust target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding $component"
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (takes several minutes the first time)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock to the patch.
+BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' "$ROOT/Cargo.lock")"
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $BINDGEN_VERSION (takes several minutes the first time)"
+  # Not --locked: one of its locked dependencies is not served by the registry here.
+  cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing Debian's chromium and chromium-driver"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+fi
+
+STAMP="$ROOT/node_modules/.setup-stamp"
+LOCK_SUM="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$LOCK_SUM" ]; then
+  say "installing npm packages (wasm-opt, Playwright, axe-core)"
+  # Playwright drives Debian's Chromium; it must never download a browser of its own.
+  (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+  echo "$LOCK_SUM" > "$STAMP"
+fi

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, lints for host and wasm32, native tests, then
+# end-to-end tests of the release build in Chromium. Fails on the first failure.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+source scripts/setup.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "cargo clippy (host, warnings denied)"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "cargo clippy (wasm32, warnings denied)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -- -D warnings
+
+step "cargo test (native)"
+cargo test --locked
+
+step "trunk build --release --offline"
+trunk build --release --offline
+
+step "end-to-end tests (Playwright, Chromium, release build from a sub-folder with the strict CSP)"
+npx playwright test

@@ -1,0 +1,3 @@
+//! Pieces of view shared between pages.
+
+pub mod prose;

@@ -1,0 +1,98 @@
+//! The Leptos user interface. Views read and change domain state; the rules
+//! live in [`crate::domain`].
+//!
+//! - [`route`]: the pages as a pure enum, and their hash links.
+//! - [`router`]: the signal that follows the URL hash, and focus after navigation.
+//! - [`pages`]: one module per page; [`components`]: pieces shared between pages.
+
+pub mod components;
+pub mod pages;
+pub mod route;
+pub mod router;
+
+use std::sync::OnceLock;
+
+use leptos::prelude::*;
+
+use crate::domain::content::{self, ContentError};
+use crate::domain::framework::Framework;
+use route::{Area, Route};
+
+/// The app's name, as shown in the header and every page title.
+pub const APP_NAME: &str = "Best Value Self-Assessment";
+
+static GUIDE: OnceLock<Result<Framework, ContentError>> = OnceLock::new();
+
+/// The compiled-in framework. Content is immutable and validated by tests, so it
+/// is loaded once and shared rather than passed through every component.
+pub fn guide() -> &'static Framework {
+    GUIDE
+        .get_or_init(content::best_value_2024)
+        .as_ref()
+        .expect("App checks the content before rendering any page")
+}
+
+/// The root component: header, navigation and the current page.
+#[component]
+pub fn App() -> impl IntoView {
+    // The static "loading" notice in index.html is only for a page that fails to start.
+    if let Some(notice) = document().get_element_by_id("loading") {
+        notice.remove();
+    }
+    if let Err(err) = GUIDE.get_or_init(content::best_value_2024) {
+        return view! {
+            <main id="main-content" class="page">
+                <h1>"The guidance could not be loaded"</h1>
+                <p>{format!("This copy of the app is damaged: {err}. Ask whoever hosts it to rebuild it.")}</p>
+            </main>
+        }
+        .into_any();
+    }
+    let route = router::use_hash_route();
+    view! {
+        <a class="skip-link" href="#main-content" on:click=router::skip_to_main>"Skip to main content"</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="site-header__name" href=Route::Home.href()>{APP_NAME}</a>
+                <nav aria-label="Main">
+                    <ul class="site-nav">
+                        <NavLink area=Area::Home route=route target=Route::Home label="Home"/>
+                        <NavLink area=Area::Guidance route=route target=Route::Guidance label="Guidance"/>
+                        <NavLink area=Area::Assessments route=route target=Route::Assessments label="Assessments"/>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+        <main id="main-content" class="page" tabindex="-1">
+            {move || pages::render(route.get())}
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Everything you enter stays in this browser on this device. Nothing is sent anywhere."
+            </p>
+        </footer>
+    }
+    .into_any()
+}
+
+/// A main navigation link that says when it is the current section.
+#[component]
+fn NavLink(
+    area: Area,
+    route: ReadSignal<Route>,
+    target: Route,
+    label: &'static str,
+) -> impl IntoView {
+    let current = move || route.with(|r| r.area() == area);
+    view! {
+        <li>
+            <a
+                href=target.href()
+                class:current=current
+                aria-current=move || current().then_some("page")
+            >
+                {label}
+            </a>
+        </li>
+    }
+}

@@ -1,0 +1,25 @@
+//! One module per page. [`render`] picks the page for a route.
+
+mod assessments;
+mod guidance;
+mod home;
+mod not_found;
+
+use leptos::prelude::*;
+
+use super::route::Route;
+
+/// The page for a route.
+pub fn render(route: Route) -> AnyView {
+    match route {
+        Route::Home => home::HomePage().into_any(),
+        Route::Guidance => guidance::GuidanceIndex().into_any(),
+        Route::Principle(id) => guidance::principle_page(&id),
+        Route::Theme(id) => guidance::theme_page(&id),
+        Route::Glossary(entry) => view! { <guidance::GlossaryPage open=entry/> }.into_any(),
+        Route::Intervention => guidance::InterventionPage().into_any(),
+        Route::Search => guidance::SearchPage().into_any(),
+        Route::Assessments => assessments::AssessmentsPage().into_any(),
+        Route::NotFound(_) => not_found::NotFoundPage().into_any(),
+    }
+}

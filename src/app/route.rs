@@ -1,0 +1,128 @@
+//! The app's pages as a pure enum, read from and written to the URL hash.
+//!
+//! Intranet hosts serve static files and cannot rewrite URLs, so every deep link
+//! lives after the `#`: `#/themes/governance` survives a reload from any folder.
+
+/// A page of the app.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Route {
+    #[default]
+    Home,
+    /// The list of principles and themes.
+    Guidance,
+    Principle(String),
+    Theme(String),
+    /// The glossary, optionally opened at one entry.
+    Glossary(Option<String>),
+    Intervention,
+    Search,
+    /// The assessments saved in this browser.
+    Assessments,
+    /// Anything the app does not know.
+    NotFound(String),
+}
+
+impl Route {
+    /// The route a URL hash names (`#/themes/governance`, with or without the `#`).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Route::Home,
+            ["guidance"] => Route::Guidance,
+            ["principles", id] if is_id(id) => Route::Principle((*id).to_owned()),
+            ["themes", id] if is_id(id) => Route::Theme((*id).to_owned()),
+            ["glossary"] => Route::Glossary(None),
+            ["glossary", id] if is_id(id) => Route::Glossary(Some((*id).to_owned())),
+            ["intervention"] => Route::Intervention,
+            ["search"] => Route::Search,
+            ["assessments"] => Route::Assessments,
+            _ => Route::NotFound(path.to_owned()),
+        }
+    }
+
+    /// The link to this route, for an `href`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::Guidance => "#/guidance".to_owned(),
+            Route::Principle(id) => format!("#/principles/{id}"),
+            Route::Theme(id) => format!("#/themes/{id}"),
+            Route::Glossary(None) => "#/glossary".to_owned(),
+            Route::Glossary(Some(id)) => format!("#/glossary/{id}"),
+            Route::Intervention => "#/intervention".to_owned(),
+            Route::Search => "#/search".to_owned(),
+            Route::Assessments => "#/assessments".to_owned(),
+            Route::NotFound(path) => format!("#/{path}"),
+        }
+    }
+
+    /// The top-level area the route belongs to, for marking the current nav link.
+    pub fn area(&self) -> Area {
+        match self {
+            Route::Home | Route::NotFound(_) => Area::Home,
+            Route::Guidance
+            | Route::Principle(_)
+            | Route::Theme(_)
+            | Route::Glossary(_)
+            | Route::Intervention
+            | Route::Search => Area::Guidance,
+            Route::Assessments => Area::Assessments,
+        }
+    }
+}
+
+/// The sections of the main navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    Home,
+    Guidance,
+    Assessments,
+}
+
+/// Ids in content are kebab-case words; anything else is not a page.
+fn is_id(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips_through_its_href() {
+        let routes = [
+            Route::Home,
+            Route::Guidance,
+            Route::Principle("prevention".into()),
+            Route::Theme("governance".into()),
+            Route::Glossary(None),
+            Route::Glossary(Some("monitoring-officer".into())),
+            Route::Intervention,
+            Route::Search,
+            Route::Assessments,
+        ];
+        for route in routes {
+            assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
+        }
+    }
+
+    #[test]
+    fn empty_and_odd_hashes_are_handled() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(
+            Route::parse("#/themes/governance/"),
+            Route::Theme("governance".into())
+        );
+        assert_eq!(
+            Route::parse("#/themes/Bad<Id>"),
+            Route::NotFound("themes/Bad<Id>".into())
+        );
+        assert_eq!(Route::parse("#/nowhere"), Route::NotFound("nowhere".into()));
+    }
+}

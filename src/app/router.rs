@@ -1,0 +1,80 @@
+//! A small hash router: a signal that follows `location.hash`, and the focus and
+//! title changes a screen-reader user needs after each navigation.
+//!
+//! `leptos_router` 0.8 only routes on the path, which a static intranet host
+//! cannot rewrite; the hash needs no server configuration.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::route::Route;
+use super::APP_NAME;
+
+/// The current route, kept in step with the URL hash. After every change of page
+/// the new page's `<h1>` gets focus and the document title follows it.
+pub fn use_hash_route() -> ReadSignal<Route> {
+    let (route, set_route) = signal(current_route());
+    let handle = window_event_listener(ev::hashchange, move |_| {
+        let next = current_route();
+        if route.with_untracked(|r| *r != next) {
+            set_route.set(next);
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    Effect::new(move |previous: Option<Route>| {
+        let now = route.get();
+        // On first load the reader starts at the top of the page as usual;
+        // after a link, focus moves to the new heading so it is announced.
+        let move_focus = previous.is_some();
+        request_animation_frame(move || announce_page(move_focus));
+        now
+    });
+    route
+}
+
+fn current_route() -> Route {
+    Route::parse(&window().location().hash().unwrap_or_default())
+}
+
+/// Sets the document title from the page's heading and, when asked, focuses it.
+fn announce_page(move_focus: bool) {
+    let Some(heading) = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let text = heading.text_content().unwrap_or_default();
+    document().set_title(&format!("{} – {APP_NAME}", text.trim()));
+    if move_focus {
+        heading.set_attribute("tabindex", "-1").ok();
+        heading.focus().ok();
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// The skip link: moves focus to the main content without touching the hash,
+/// which belongs to the router.
+pub fn skip_to_main(event: ev::MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = document()
+        .get_element_by_id("main-content")
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        main.focus().ok();
+    }
+}
+
+/// Scrolls an element into view by id; in-page `#id` links would fight the router.
+pub fn scroll_to_id(id: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        element.scroll_into_view();
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            element.focus().ok();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! Where saved data is kept: a small key-value interface with an in-memory
+//! implementation for tests and a browser local-storage one for the app.
+//!
+//! Every key the app writes starts with [`NAMESPACE`]: many intranet apps share
+//! one origin, so the app never reads, lists or clears anyone else's keys.
+
+mod memory;
+pub use memory::MemoryStore;
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub use browser::BrowserStore;
+
+use thiserror::Error;
+
+/// The prefix of every key this app stores.
+pub const NAMESPACE: &str = "best-value/";
+
+/// Why a read or write failed, in words the user can act on.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StorageError {
+    #[error(
+        "this browser does not allow the app to keep data (storage is blocked or unavailable)"
+    )]
+    Unavailable,
+    #[error("the browser's storage for this site is full; export your assessments and delete ones you no longer need")]
+    QuotaExceeded,
+    #[error("the browser refused to store the data: {0}")]
+    Other(String),
+}
+
+/// A namespaced key-value store. Implementations never panic.
+pub trait KeyValueStore {
+    /// The value under `key`, if any.
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    /// Stores `value` under `key`, replacing what was there.
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    /// Removes `key`; removing a missing key is not an error.
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+    /// Every key that starts with `prefix`, in no set order.
+    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError>;
+}
