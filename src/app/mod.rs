@@ -3,12 +3,16 @@
 //!
 //! - [`route`]: the pages as a pure enum, and their hash links.
 //! - [`router`]: the signal that follows the URL hash, and focus after navigation.
+//! - [`state`]: the saved assessments, and the editor that keeps one saved.
 //! - [`pages`]: one module per page; [`components`]: pieces shared between pages.
+//! - [`format`]: dates and times as UK councils write them.
 
 pub mod components;
+pub mod format;
 pub mod pages;
 pub mod route;
 pub mod router;
+pub mod state;
 
 use std::sync::OnceLock;
 

@@ -3,6 +3,8 @@
 //! Intranet hosts serve static files and cannot rewrite URLs, so every deep link
 //! lives after the `#`: `#/themes/governance` survives a reload from any folder.
 
+use crate::domain::assessment::SectionRef;
+
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Route {
@@ -18,6 +20,25 @@ pub enum Route {
     Search,
     /// The assessments saved in this browser.
     Assessments,
+    /// Starting a new assessment.
+    NewAssessment,
+    /// Importing an assessment from a file.
+    Import,
+    /// An assessment's task list.
+    Assessment(String),
+    /// A section's questions; `focus` names an item to bring into view.
+    Section {
+        assessment: String,
+        section: SectionRef,
+        focus: Option<String>,
+    },
+    /// A section's "check your answers" page.
+    CheckSection {
+        assessment: String,
+        section: SectionRef,
+    },
+    /// The summary for members.
+    Summary(String),
     /// Anything the app does not know.
     NotFound(String),
 }
@@ -38,6 +59,35 @@ impl Route {
             ["intervention"] => Route::Intervention,
             ["search"] => Route::Search,
             ["assessments"] => Route::Assessments,
+            ["assessments", "new"] => Route::NewAssessment,
+            ["assessments", "import"] => Route::Import,
+            ["assessments", id] if is_id(id) => Route::Assessment((*id).to_owned()),
+            ["assessments", id, "summary"] if is_id(id) => Route::Summary((*id).to_owned()),
+            ["assessments", id, kind, section, rest @ ..] if is_id(id) && is_id(section) => {
+                let section = match *kind {
+                    "principles" => SectionRef::Principle((*section).to_owned()),
+                    "themes" => SectionRef::Theme((*section).to_owned()),
+                    _ => return Route::NotFound(path.to_owned()),
+                };
+                let assessment = (*id).to_owned();
+                match rest {
+                    [] => Route::Section {
+                        assessment,
+                        section,
+                        focus: None,
+                    },
+                    ["check"] => Route::CheckSection {
+                        assessment,
+                        section,
+                    },
+                    [item] if is_id(item) => Route::Section {
+                        assessment,
+                        section,
+                        focus: Some((*item).to_owned()),
+                    },
+                    _ => Route::NotFound(path.to_owned()),
+                }
+            }
             _ => Route::NotFound(path.to_owned()),
         }
     }
@@ -54,6 +104,27 @@ impl Route {
             Route::Intervention => "#/intervention".to_owned(),
             Route::Search => "#/search".to_owned(),
             Route::Assessments => "#/assessments".to_owned(),
+            Route::NewAssessment => "#/assessments/new".to_owned(),
+            Route::Import => "#/assessments/import".to_owned(),
+            Route::Assessment(id) => format!("#/assessments/{id}"),
+            Route::Section {
+                assessment,
+                section,
+                focus,
+            } => {
+                let base = format!("#/assessments/{assessment}/{}", section_path(section));
+                match focus {
+                    Some(item) => format!("{base}/{item}"),
+                    None => base,
+                }
+            }
+            Route::CheckSection {
+                assessment,
+                section,
+            } => {
+                format!("#/assessments/{assessment}/{}/check", section_path(section))
+            }
+            Route::Summary(id) => format!("#/assessments/{id}/summary"),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -68,7 +139,13 @@ impl Route {
             | Route::Glossary(_)
             | Route::Intervention
             | Route::Search => Area::Guidance,
-            Route::Assessments => Area::Assessments,
+            Route::Assessments
+            | Route::NewAssessment
+            | Route::Import
+            | Route::Assessment(_)
+            | Route::Section { .. }
+            | Route::CheckSection { .. }
+            | Route::Summary(_) => Area::Assessments,
         }
     }
 }
@@ -79,6 +156,13 @@ pub enum Area {
     Home,
     Guidance,
     Assessments,
+}
+
+fn section_path(section: &SectionRef) -> String {
+    match section {
+        SectionRef::Principle(id) => format!("principles/{id}"),
+        SectionRef::Theme(id) => format!("themes/{id}"),
+    }
 }
 
 /// Ids in content are kebab-case words; anything else is not a page.
@@ -105,6 +189,29 @@ mod tests {
             Route::Intervention,
             Route::Search,
             Route::Assessments,
+            Route::NewAssessment,
+            Route::Import,
+            Route::Assessment("a1b2".into()),
+            Route::Section {
+                assessment: "a1b2".into(),
+                section: SectionRef::Theme("governance".into()),
+                focus: None,
+            },
+            Route::Section {
+                assessment: "a1b2".into(),
+                section: SectionRef::Theme("governance".into()),
+                focus: Some("governance.c03".into()),
+            },
+            Route::Section {
+                assessment: "a1b2".into(),
+                section: SectionRef::Principle("prevention".into()),
+                focus: None,
+            },
+            Route::CheckSection {
+                assessment: "a1b2".into(),
+                section: SectionRef::Principle("prevention".into()),
+            },
+            Route::Summary("a1b2".into()),
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route, "{}", route.href());

@@ -38,7 +38,9 @@ fn current_route() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
 }
 
-/// Sets the document title from the page's heading and, when asked, focuses it.
+/// Sets the document title from the page's heading and, when asked, focuses it,
+/// or focuses the element the page marked `data-autofocus` (e.g. a glossary entry
+/// a link pointed at).
 fn announce_page(move_focus: bool) {
     let Some(heading) = document()
         .query_selector("main h1")
@@ -50,7 +52,15 @@ fn announce_page(move_focus: bool) {
     };
     let text = heading.text_content().unwrap_or_default();
     document().set_title(&format!("{} – {APP_NAME}", text.trim()));
-    if move_focus {
+    let target = document()
+        .query_selector("main [data-autofocus]")
+        .ok()
+        .flatten()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        target.scroll_into_view();
+        target.focus().ok();
+    } else if move_focus {
         heading.set_attribute("tabindex", "-1").ok();
         heading.focus().ok();
         window().scroll_to_with_x_and_y(0.0, 0.0);
@@ -66,15 +76,5 @@ pub fn skip_to_main(event: ev::MouseEvent) {
         .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
     {
         main.focus().ok();
-    }
-}
-
-/// Scrolls an element into view by id; in-page `#id` links would fight the router.
-pub fn scroll_to_id(id: &str) {
-    if let Some(element) = document().get_element_by_id(id) {
-        element.scroll_into_view();
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            element.focus().ok();
-        }
     }
 }

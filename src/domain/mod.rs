@@ -4,8 +4,16 @@
 //! - [`markup`]: glossary-term markup inside content prose.
 //! - [`content`]: loading and validating the frameworks compiled in from `content/`.
 //! - [`search`]: search over all guidance text.
+//! - [`assessment`]: an assessment's answers, progress, status and action rules.
+//! - [`save_format`]: the versioned JSON in which assessments are saved and exported.
+//! - [`dates`]: calendar dates from timestamps, UK-style and ISO formatting.
+//! - [`summary`]: the summary of an assessment as data, for members and officers.
+//! - [`summary_html`]: the summary as an HTML fragment and a print-ready document.
+//! - [`export`]: the action plan as CSV, the assessment as JSON, and checked import.
 
+pub mod assessment;
 pub mod content;
 pub mod framework;
 pub mod markup;
+pub mod save_format;
 pub mod search;

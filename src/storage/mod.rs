@@ -4,7 +4,9 @@
 //! Every key the app writes starts with [`NAMESPACE`]: many intranet apps share
 //! one origin, so the app never reads, lists or clears anyone else's keys.
 
+mod assessments;
 mod memory;
+pub use assessments::{assessment_key, assessment_prefix, AssessmentRepository, Listed, LoadError};
 pub use memory::MemoryStore;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,4 +1,6 @@
 //! Native scenario tests of the domain, one binary with a module per concept.
 
+mod assessment;
 mod content;
 mod search;
+mod storage;

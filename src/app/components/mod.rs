@@ -1,3 +1,4 @@
 //! Pieces of view shared between pages.
 
 pub mod prose;
+pub mod save_status;

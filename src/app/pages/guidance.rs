@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::app::components::prose::{inline, Prose};
+use crate::app::guide;
 use crate::app::route::Route;
-use crate::app::{guide, router};
 use crate::domain::search::{search, HitPlace, MIN_QUERY_CHARS};
 
 /// Links to the other guidance pages, shown at the top of each.
@@ -188,9 +188,6 @@ pub fn GlossaryPage(open: Option<String>) -> impl IntoView {
             .filter(|g| matches(&g.term, &g.aliases, &g.definition))
             .count()
     });
-    if let Some(id) = open.clone() {
-        request_animation_frame(move || router::scroll_to_id(&format!("term-{id}")));
-    }
     view! {
         <GuidanceNav/>
         <h1>"Glossary"</h1>
@@ -217,7 +214,14 @@ pub fn GlossaryPage(open: Option<String>) -> impl IntoView {
                 let is_open = open.as_deref() == Some(id.as_str());
                 let hidden = move || !matches(&g.term, &g.aliases, &g.definition);
                 view! {
-                    <div class="glossary__entry" class:open=is_open id=format!("term-{id}") tabindex="-1" class:hidden=hidden>
+                    <div
+                        class="glossary__entry"
+                        class:open=is_open
+                        class:hidden=hidden
+                        id=format!("term-{id}")
+                        tabindex="-1"
+                        data-autofocus=is_open.then_some("")
+                    >
                         <dt>{g.term.as_str()}
                             {(!g.aliases.is_empty()).then(|| view! {
                                 <span class="aliases">{format!(" (also: {})", g.aliases.join(", "))}</span>

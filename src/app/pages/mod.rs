@@ -1,9 +1,13 @@
 //! One module per page. [`render`] picks the page for a route.
 
 mod assessments;
+mod check;
 mod guidance;
 mod home;
 mod not_found;
+mod section;
+mod summary;
+mod task_list;
 
 use leptos::prelude::*;
 
@@ -20,6 +24,19 @@ pub fn render(route: Route) -> AnyView {
         Route::Intervention => guidance::InterventionPage().into_any(),
         Route::Search => guidance::SearchPage().into_any(),
         Route::Assessments => assessments::AssessmentsPage().into_any(),
+        Route::NewAssessment => assessments::NewAssessmentPage().into_any(),
+        Route::Import => summary::ImportPage().into_any(),
+        Route::Assessment(id) => task_list::task_list_page(&id),
+        Route::Section {
+            assessment,
+            section,
+            focus,
+        } => section::section_page(&assessment, section, focus),
+        Route::CheckSection {
+            assessment,
+            section,
+        } => check::check_page(&assessment, section),
+        Route::Summary(id) => summary::summary_page(&id),
         Route::NotFound(_) => not_found::NotFoundPage().into_any(),
     }
 }

@@ -1,0 +1,51 @@
+//! Dates and times in the user's own time zone, written the way UK councils write them.
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn local(ms: i64) -> js_sys::Date {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64))
+}
+
+/// "25 November 2026".
+pub fn date(ms: i64) -> String {
+    let d = local(ms);
+    format!(
+        "{} {} {}",
+        d.get_date(),
+        MONTHS[d.get_month() as usize % 12],
+        d.get_full_year()
+    )
+}
+
+/// "14:05".
+pub fn time(ms: i64) -> String {
+    let d = local(ms);
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// "25 November 2026 at 14:05".
+pub fn date_time(ms: i64) -> String {
+    format!("{} at {}", date(ms), time(ms))
+}
+
+/// "31 March 2027" from an ISO date, or the text as given when it is not one.
+pub fn iso_date(text: &str) -> String {
+    let parts: Vec<u32> = text.split('-').filter_map(|p| p.parse().ok()).collect();
+    match parts.as_slice() {
+        [y, m, d] if (1..=12).contains(m) => format!("{d} {} {y}", MONTHS[*m as usize - 1]),
+        _ => text.to_owned(),
+    }
+}

@@ -1,0 +1,150 @@
+//! The versioned format in which an assessment is saved in the browser and
+//! exported to a file. Every record carries the schema version and the
+//! framework id and version, so a record written by any earlier release still
+//! loads (through [`migrate`]) and is never read against the wrong questions.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use super::assessment::Assessment;
+use super::framework::Framework;
+
+/// Marks a file or record as ours, so a stray JSON file is refused clearly.
+pub const FORMAT: &str = "best-value-self-assessment";
+
+/// The schema this release writes. Raise it, and add a step to [`migrate`],
+/// whenever the shape of [`Assessment`] changes in a way old records lack.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Which framework a record answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrameworkRef {
+    pub id: String,
+    pub version: String,
+}
+
+/// The envelope around a saved assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedAssessment {
+    pub format: String,
+    pub schema: u32,
+    pub framework: FrameworkRef,
+    pub assessment: Assessment,
+}
+
+/// Why a record or file cannot be read. The messages are shown to users.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SaveFormatError {
+    #[error("it is not a JSON file")]
+    NotJson,
+    #[error("it is not an assessment saved by Best Value Self-Assessment")]
+    NotOurs,
+    #[error("it was saved by a newer version of this app (format {found}; this version reads up to {supported}). Use the newer version, or ask for this one to be updated")]
+    NewerSchema { found: u32, supported: u32 },
+    #[error("it is for a different framework (“{found}”), not “{expected}”")]
+    OtherFramework { found: String, expected: String },
+    #[error("it is damaged or incomplete: {0}")]
+    Damaged(String),
+    #[error("it refers to {count} question(s) or rating(s) this framework does not have, for example “{example}”")]
+    UnknownItems { count: usize, example: String },
+}
+
+/// Writes an assessment in the current format.
+pub fn encode(assessment: &Assessment) -> String {
+    let saved = SavedAssessment {
+        format: FORMAT.to_owned(),
+        schema: SCHEMA_VERSION,
+        framework: FrameworkRef {
+            id: assessment.framework_id.clone(),
+            version: assessment.framework_version.clone(),
+        },
+        assessment: assessment.clone(),
+    };
+    serde_json::to_string(&saved).expect("an assessment always serialises")
+}
+
+/// Reads a record or file written by this or any earlier release.
+pub fn decode(text: &str) -> Result<SavedAssessment, SaveFormatError> {
+    let value: Value = serde_json::from_str(text).map_err(|_| SaveFormatError::NotJson)?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(SaveFormatError::NotOurs);
+    }
+    let schema = value
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| SaveFormatError::Damaged("it has no format version".to_owned()))?;
+    let schema = u32::try_from(schema).unwrap_or(u32::MAX);
+    if schema > SCHEMA_VERSION {
+        return Err(SaveFormatError::NewerSchema {
+            found: schema,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let value = migrate(value, schema)?;
+    serde_json::from_value(value).map_err(|err| SaveFormatError::Damaged(err.to_string()))
+}
+
+/// Brings a record from an older schema up to [`SCHEMA_VERSION`], one step at a time.
+pub fn migrate(value: Value, from: u32) -> Result<Value, SaveFormatError> {
+    match from {
+        SCHEMA_VERSION => Ok(value),
+        // Schema 0 never shipped; each future step is a match arm here that
+        // rewrites `value` and recurses with `from + 1`.
+        _ => Err(SaveFormatError::Damaged(format!(
+            "format version {from} is not known"
+        ))),
+    }
+}
+
+/// Decodes and checks a record against the framework it must answer: same
+/// framework id, and every answered id and rating known to it.
+pub fn decode_for(text: &str, framework: &Framework) -> Result<Assessment, SaveFormatError> {
+    let saved = decode(text)?;
+    if saved.framework.id != framework.info.id || saved.assessment.framework_id != framework.info.id
+    {
+        return Err(SaveFormatError::OtherFramework {
+            found: saved.framework.id,
+            expected: framework.info.id.clone(),
+        });
+    }
+    check_items(&saved.assessment, framework)?;
+    Ok(saved.assessment)
+}
+
+fn check_items(assessment: &Assessment, framework: &Framework) -> Result<(), SaveFormatError> {
+    let mut unknown = Vec::new();
+    for (id, answer) in &assessment.characteristics {
+        if framework.characteristic(id).is_none() {
+            unknown.push(id.clone());
+        }
+        if let Some(level) = &answer.rating {
+            if framework.scale.level(level).is_none() || level == &framework.scale.not_assessed.id {
+                unknown.push(level.clone());
+            }
+        }
+    }
+    let indicators = || framework.themes.iter().flat_map(|t| &t.failure_indicators);
+    unknown.extend(
+        assessment
+            .flags
+            .keys()
+            .filter(|id| !indicators().any(|f| &f.id == *id))
+            .cloned(),
+    );
+    let questions = || framework.principles.iter().flat_map(|p| &p.questions);
+    unknown.extend(
+        assessment
+            .reflections
+            .keys()
+            .filter(|id| !questions().any(|q| &q.id == *id))
+            .cloned(),
+    );
+    match unknown.first() {
+        None => Ok(()),
+        Some(example) => Err(SaveFormatError::UnknownItems {
+            count: unknown.len(),
+            example: example.clone(),
+        }),
+    }
+}

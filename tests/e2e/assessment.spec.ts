@@ -1,0 +1,201 @@
+import { test, expect, openRoute, expectNoAxeViolations } from "./fixtures";
+import { startAssessment, expectSaved } from "./helpers";
+
+test("starting needs a name, council and assessor, with an error summary", async ({ page }) => {
+  await openRoute(page, "#/assessments/new");
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveText([
+    "Enter a name for the assessment",
+    "Enter the name of the council",
+    "Enter who is carrying out the assessment",
+  ]);
+  await expectNoAxeViolations(page);
+});
+
+test("complete a theme with ratings, evidence, a reference, an action and a flag, then reload and find it all", async ({ page }) => {
+  await startAssessment(page);
+  await expect(page.getByText("0 of 14 sections completed")).toBeVisible();
+  await page.getByRole("link", { name: "Culture", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Culture");
+
+  const cards = page.locator("section.question-card:not(.question-card--flag)");
+  const count = await cards.count();
+  for (let i = 0; i < count; i++) {
+    await cards.nth(i).getByLabel(/Well established/).check();
+  }
+  const first = cards.first();
+  await first.getByLabel(/Partly in place/).check();
+  await first.getByLabel(/^Evidence for CUL01/).fill("Staff survey 2026 shows values are known; <script>alert(1)</script> stays text.");
+  await first.getByLabel("Add a document title or link").fill("Staff survey report 2026");
+  await first.getByRole("button", { name: /Add reference/ }).click();
+  await expect(first.getByText("Staff survey report 2026", { exact: true })).toBeVisible();
+  await first.getByLabel("What is missing").fill("Values not yet part of appraisals");
+  await first.getByLabel("Action to take").fill("Add values to the appraisal form");
+  await first.getByLabel("Owner").fill("Head of HR");
+  await first.getByLabel("Due date").fill("2027-03-31");
+
+  const flags = page.locator("section.question-card--flag");
+  const flagCount = await flags.count();
+  for (let i = 0; i < flagCount; i++) await flags.nth(i).getByLabel("Not present").check();
+  await flags.first().getByLabel("Partly present").check();
+  await flags.first().getByLabel(/^Note on warning sign 1/).fill("Two grievances this year");
+  await expectSaved(page);
+
+  await page.getByRole("link", { name: "Check your answers" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers: Culture");
+  await page.getByRole("button", { name: "Mark this section as complete" }).click();
+  await expect(page.getByText("This section is marked as complete.")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText("This section is marked as complete.")).toBeVisible();
+  await expect(page.getByText("Action: Add values to the appraisal form (Head of HR, due 31 March 2027)")).toBeVisible();
+  await expect(page.getByText("Staff survey 2026 shows values are known; <script>alert(1)</script> stays text.")).toBeVisible();
+  await expect(page.getByText("References: Staff survey report 2026")).toBeVisible();
+  await expect(page.getByText("Partly present. Two grievances this year")).toBeVisible();
+
+  await page.getByRole("link", { name: "Back to the questions" }).click();
+  await expect(page.locator("section.question-card").first().getByLabel(/Partly in place/)).toBeChecked();
+  await expect(page.getByLabel("Owner")).toHaveValue("Head of HR");
+  await page.getByRole("link", { name: "Back to the task list" }).click();
+  const culture = page.locator(".task-list__item", { hasText: "Culture" });
+  await expect(culture.locator(".tag")).toHaveText("Completed");
+  await expect(page.getByText("1 of 14 sections completed")).toBeVisible();
+});
+
+test("typing is saved within 300 ms without a save button, and survives closing the tab", async ({ page, context }) => {
+  const taskList = await startAssessment(page);
+  await page.getByRole("link", { name: "Prevention", exact: true }).click();
+  const answer = page.getByRole("textbox").first();
+  await answer.fill("We asked the LGA for help early in 2025.");
+  await expectSaved(page);
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(taskList);
+  await again.getByRole("link", { name: "Prevention", exact: true }).click();
+  await expect(again.getByRole("textbox").first()).toHaveValue("We asked the LGA for help early in 2025.");
+});
+
+test("a section that is not finished cannot be marked complete, and says why", async ({ page }) => {
+  await startAssessment(page);
+  await page.getByRole("link", { name: "Governance", exact: true }).click();
+  await page.locator("section.question-card").first().getByLabel(/Not in place/).check();
+  await page.getByRole("link", { name: "Check your answers" }).click();
+  await page.getByRole("button", { name: "Mark this section as complete" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Describe the improvement action for GOV01" })).toBeVisible();
+  await summary.getByRole("link", { name: "Choose a rating for GOV02" }).click();
+  await expect(page.locator("[id='governance.c02']")).toBeFocused();
+});
+
+test("two assessments do not interfere", async ({ page }) => {
+  const first = await startAssessment(page, "First assessment");
+  await page.getByRole("link", { name: "Leadership", exact: true }).click();
+  await page.locator("section.question-card").first().getByLabel(/Well established/).check();
+  await expectSaved(page);
+  await startAssessment(page, "Second assessment");
+  await page.getByRole("link", { name: "Leadership", exact: true }).click();
+  await page.locator("section.question-card").first().getByLabel(/Not in place/).check();
+  await expectSaved(page);
+  await page.goto(first);
+  await page.getByRole("link", { name: "Leadership", exact: true }).click();
+  await expect(page.locator("section.question-card").first().getByLabel(/Well established/)).toBeChecked();
+  await openRoute(page, "#/assessments");
+  await expect(page.locator(".assessment-card h2")).toHaveText(["Second assessment", "First assessment"]);
+});
+
+test("delete asks for confirmation, and undo restores the assessment", async ({ page }) => {
+  await startAssessment(page, "To be deleted");
+  await openRoute(page, "#/assessments");
+  await page.getByRole("button", { name: "Delete “To be deleted”" }).click();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.locator(".assessment-card")).toHaveCount(1);
+  await page.getByRole("button", { name: "Delete “To be deleted”" }).click();
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(page.getByText("“To be deleted” was deleted.")).toBeVisible();
+  await expect(page.getByText("You have no assessments saved in this browser yet.")).toBeVisible();
+  await page.getByRole("button", { name: "Undo: restore “To be deleted”" }).click();
+  await expect(page.locator(".assessment-card h2")).toHaveText(["To be deleted"]);
+  await page.reload();
+  await expect(page.locator(".assessment-card h2")).toHaveText(["To be deleted"]);
+});
+
+test("duplicate starts next year's assessment from this year's answers, and rename changes its name", async ({ page }) => {
+  await startAssessment(page, "2026 review");
+  await page.getByRole("link", { name: "Culture", exact: true }).click();
+  await page.locator("section.question-card").first().getByLabel(/Mostly in place/).check();
+  await expectSaved(page);
+  await openRoute(page, "#/assessments");
+  await page.getByRole("button", { name: "Duplicate “2026 review”" }).click();
+  await expect(page.getByText("A copy was created: “2026 review (copy)”")).toBeVisible();
+  await page.getByRole("link", { name: "2026 review (copy)", exact: true }).click();
+  await page.getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("New name").fill("2027 review");
+  await page.getByRole("button", { name: "Save the name" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("2027 review");
+  await page.getByRole("link", { name: "Culture", exact: true }).click();
+  await expect(page.locator("section.question-card").first().getByLabel(/Mostly in place/)).toBeChecked();
+});
+
+test("a section is completed with the keyboard alone", async ({ page }) => {
+  await startAssessment(page, "Keyboard run");
+  await page.getByRole("link", { name: "Expectations", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  const boxes = page.getByRole("textbox");
+  const n = await boxes.count();
+  for (let i = 0; i < n; i++) {
+    await boxes.nth(i).focus();
+    await page.keyboard.type(`Answer ${i + 1} typed with the keyboard.`);
+  }
+  await page.getByRole("link", { name: "Check your answers" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers: Expectations");
+  await page.getByRole("button", { name: "Mark this section as complete" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("This section is marked as complete.")).toBeVisible();
+});
+
+test("rating radios can be chosen with arrow keys like any radio group", async ({ page }) => {
+  await startAssessment(page, "Arrow keys");
+  await page.getByRole("link", { name: "Governance", exact: true }).click();
+  const group = page.locator("section.question-card").first();
+  await group.getByLabel(/Well established/).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  await expect(group.getByLabel(/Mostly in place/)).toBeChecked();
+  await expect(group.getByLabel("Owner")).toBeVisible();
+});
+
+test("a deep link to a section survives a reload", async ({ page }) => {
+  await startAssessment(page);
+  await page.getByRole("link", { name: "Service delivery", exact: true }).click();
+  await expect(page).toHaveURL(/#\/assessments\/[a-z0-9]+\/themes\/service-delivery$/);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Service delivery");
+});
+
+test("an unknown assessment link explains itself", async ({ page }) => {
+  await openRoute(page, "#/assessments/nosuchthing");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This assessment cannot be opened");
+});
+
+test("axe finds no violation on the assessment pages", async ({ page }) => {
+  await openRoute(page, "#/assessments");
+  await expectNoAxeViolations(page);
+  await startAssessment(page, "Axe run");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Use of resources", exact: true }).click();
+  await page.locator("section.question-card").first().getByLabel(/Partly in place/).check();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Check your answers" }).click();
+  await page.getByRole("button", { name: "Mark this section as complete" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Back to the questions" }).click();
+  await page.getByRole("link", { name: /Next:/ }).click();
+  await expectNoAxeViolations(page);
+  await openRoute(page, "#/assessments");
+  await expectNoAxeViolations(page);
+});

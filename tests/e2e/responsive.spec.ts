@@ -1,0 +1,37 @@
+import { test, expect, openRoute, expectNoAxeViolations } from "./fixtures";
+
+const pages = ["#/", "#/guidance", "#/themes/governance", "#/glossary", "#/search", "#/assessments"];
+
+test.describe("at 320 px wide", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const hash of pages) {
+    test(`${hash} reflows without sideways scrolling`, async ({ page }) => {
+      await openRoute(page, hash);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test.describe("on a tablet held upright, with touch", () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+  test("navigation links are large enough to tap and pages pass axe", async ({ page }) => {
+    await openRoute(page, "#/themes/culture");
+    for (const link of await page.getByRole("navigation", { name: "Main" }).getByRole("link").all()) {
+      const box = (await link.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Guidance" }).tap();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Best Value guidance");
+    await expectNoAxeViolations(page);
+  });
+});
+
+test("the guidance can be read with the keyboard alone", async ({ page }) => {
+  await openRoute(page, "#/guidance");
+  const link = page.getByRole("link", { name: "Prevention", exact: true });
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Prevention");
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+});
