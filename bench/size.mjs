@@ -1,33 +1,22 @@
 // Loads the built app's first page from dist/ and reports the size of each file
 // fetched, raw and gzipped (level 9, as a server would typically send it).
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "@playwright/test";
+import { base, startBrowser } from "./browser.mjs";
 
 // Budget for everything the first page load fetches, gzipped.
 const BUDGET_GZIP_BYTES = 300 * 1024;
-const port = 4390;
-const base = "/bench/";
 
-const server = spawn("node", ["scripts/static-server.mjs", "--root", "dist", "--base", base, "--port", String(port)], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-await new Promise((resolve) => server.stdout.once("data", resolve));
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const { url, browser, stop } = await startBrowser();
 const page = await browser.newPage();
 const fetched = new Set();
 page.on("requestfinished", (request) => fetched.add(new URL(request.url()).pathname));
-await page.goto(`http://127.0.0.1:${port}${base}`);
+await page.goto(`${url}`);
 await page.locator("main h1").waitFor();
 await page.waitForLoadState("networkidle");
-await browser.close();
-server.kill();
+await stop();
 
 const rows = [...fetched].sort().map((path) => {
   const relative = path.slice(base.length) || "index.html";

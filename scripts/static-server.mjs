@@ -71,5 +71,6 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`Serving ${root} at http://${host}:${port}${base}`);
+  // With --port 0 the system picks a free port; print the one in use.
+  console.log(`Serving ${root} at http://${host}:${server.address().port}${base}`);
 });

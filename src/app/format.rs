@@ -1,19 +1,7 @@
-//! Dates and times in the user's own time zone, written the way UK councils write them.
+//! Dates and times in the user's own time zone (the browser's clock), written
+//! the way UK councils write them. Calendar arithmetic lives in `domain::dates`.
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::domain::dates::MONTHS;
 
 fn local(ms: i64) -> js_sys::Date {
     js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64))
@@ -43,9 +31,5 @@ pub fn date_time(ms: i64) -> String {
 
 /// "31 March 2027" from an ISO date, or the text as given when it is not one.
 pub fn iso_date(text: &str) -> String {
-    let parts: Vec<u32> = text.split('-').filter_map(|p| p.parse().ok()).collect();
-    match parts.as_slice() {
-        [y, m, d] if (1..=12).contains(m) => format!("{d} {} {y}", MONTHS[*m as usize - 1]),
-        _ => text.to_owned(),
-    }
+    crate::domain::dates::long_date_from_iso(text).unwrap_or_else(|| text.to_owned())
 }

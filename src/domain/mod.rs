@@ -5,6 +5,7 @@
 //! - [`content`]: loading and validating the frameworks compiled in from `content/`.
 //! - [`search`]: search over all guidance text.
 //! - [`assessment`]: an assessment's answers, progress, status and action rules.
+//! - [`sample`]: a complete sample assessment, for benchmarks and demonstrations.
 //! - [`save_format`]: the versioned JSON in which assessments are saved and exported.
 //! - [`dates`]: calendar dates from timestamps, UK-style and ISO formatting.
 //! - [`summary`]: the summary of an assessment as data, for members and officers.
@@ -13,7 +14,12 @@
 
 pub mod assessment;
 pub mod content;
+pub mod dates;
+pub mod export;
 pub mod framework;
 pub mod markup;
+pub mod sample;
 pub mod save_format;
 pub mod search;
+pub mod summary;
+pub mod summary_html;

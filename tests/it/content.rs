@@ -525,3 +525,14 @@ fn malformed_files_are_refused_with_the_reason() {
         matches!(load(&json), Err(ContentError::Malformed(reason)) if reason.contains("statment"))
     );
 }
+
+#[test]
+fn the_app_stylesheet_colours_each_level_as_the_content_says() {
+    use best_value_self_assessment::domain::summary_html::scale_css;
+    let stylesheet = include_str!("../../style/scale.css");
+    let expected = scale_css(&framework().scale);
+    assert!(
+        stylesheet.ends_with(&expected),
+        "style/scale.css is out of step with the content; its rules should be:\n{expected}"
+    );
+}

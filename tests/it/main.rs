@@ -2,5 +2,6 @@
 
 mod assessment;
 mod content;
+mod exports;
 mod search;
 mod storage;

@@ -1,0 +1,318 @@
+//! Moving work out of and into the app: the action plan as CSV for Excel, the
+//! whole assessment as a versioned JSON file, and the checks a file must pass
+//! before it is imported.
+
+use thiserror::Error;
+
+use super::assessment::Assessment;
+use super::dates::CivilDate;
+use super::framework::Framework;
+use super::save_format::{self, SaveFormatError, SavedAssessment};
+use super::summary::{status_label, Summary};
+
+/// The largest file import accepts: 5 MB. A complete assessment with 2 KB of
+/// evidence per characteristic is about 200 KB, so this leaves room for very
+/// long evidence while refusing files that are plainly not ours.
+pub const IMPORT_LIMIT_BYTES: usize = 5 * 1024 * 1024;
+
+/// [`IMPORT_LIMIT_BYTES`] in words.
+pub const IMPORT_LIMIT_WORDS: &str = "5 MB";
+
+/// The columns of the action-plan CSV.
+pub const ACTION_PLAN_COLUMNS: [&str; 8] = [
+    "Theme",
+    "Code",
+    "Characteristic",
+    "Rating",
+    "Gap",
+    "Action",
+    "Owner",
+    "Due date",
+];
+
+/// The action plan as CSV that Excel opens correctly: UTF-8 with a byte-order
+/// mark, CRLF line ends, RFC 4180 quoting, a header row, and due dates written
+/// `YYYY-MM-DD` so Excel reads them as dates. Rows are in the summary's order
+/// (by due date, undated last).
+///
+/// A field that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets
+/// a leading `'`, so a spreadsheet shows it as text instead of running it as a
+/// formula.
+pub fn action_plan_csv(framework: &Framework, assessment: &Assessment) -> String {
+    let summary = Summary::build(framework, assessment, assessment.updated_ms);
+    let mut out = String::with_capacity(256 + summary.actions.len() * 512);
+    out.push('\u{feff}');
+    csv_row(&mut out, ACTION_PLAN_COLUMNS.iter().copied());
+    for a in &summary.actions {
+        // A real date goes out bare so Excel reads it as a date; anything else
+        // typed in the field is text like the rest.
+        let due = a.due.map(CivilDate::iso);
+        let due_field = due.as_deref().unwrap_or(a.due_text.trim());
+        csv_row(
+            &mut out,
+            [
+                a.theme_title.as_str(),
+                &a.code,
+                &a.statement,
+                &a.rating.label,
+                a.gap.trim(),
+                a.action.trim(),
+                a.owner.trim(),
+                due_field,
+            ],
+        );
+    }
+    out
+}
+
+fn csv_row<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        csv_field(out, field);
+    }
+    out.push_str("\r\n");
+}
+
+/// Writes one field: formula guard first, then RFC 4180 quoting.
+fn csv_field(out: &mut String, field: &str) {
+    let guard = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    // A bare ISO date starts with a digit, so the guard never touches due dates.
+    let needs_quotes = field.contains([',', '"', '\r', '\n']);
+    if needs_quotes {
+        out.push('"');
+    }
+    if guard {
+        out.push('\'');
+    }
+    if needs_quotes {
+        out.push_str(&field.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(field);
+    }
+}
+
+/// The whole assessment as the versioned JSON file: the same envelope as
+/// [`save_format::encode`], pretty-printed so it is readable and diffs well.
+/// [`save_format::decode`] reads it, and exporting what [`read_import`] gives
+/// back writes the same text again.
+pub fn export_json(assessment: &Assessment) -> String {
+    // Go through `encode` so the envelope is built in one place only.
+    let saved: SavedAssessment = serde_json::from_str(&save_format::encode(assessment))
+        .expect("an encoded assessment always reads back");
+    let mut text = serde_json::to_string_pretty(&saved).expect("an assessment always serialises");
+    text.push('\n');
+    text
+}
+
+/// A file name to suggest for a download, e.g. `annual-review-2026-2026-11-25.json`:
+/// the assessment's name as a safe ASCII slug and the date it last changed.
+/// `extension` may be e.g. `"csv"` or `"members.html"`.
+pub fn export_file_name(assessment: &Assessment, extension: &str) -> String {
+    let mut slug = String::new();
+    for c in assessment.name.chars().flat_map(fold_to_ascii) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 60 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "assessment" } else { slug };
+    let extension: String = extension
+        .trim_start_matches('.')
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
+        .collect();
+    let date = CivilDate::from_uk_ms(assessment.updated_ms).iso();
+    if extension.is_empty() {
+        format!("{slug}-{date}")
+    } else {
+        format!("{slug}-{date}.{extension}")
+    }
+}
+
+/// Common accented Latin letters as plain ASCII, so "Café" becomes "cafe".
+fn fold_to_ascii(c: char) -> impl Iterator<Item = char> {
+    let folded: &str = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
+            "a"
+        }
+        'æ' | 'Æ' => "ae",
+        'ç' | 'Ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ñ' | 'Ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "o",
+        'œ' | 'Œ' => "oe",
+        'ß' => "ss",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ŵ' | 'Ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' | 'Ý' | 'Ŷ' => "y",
+        '&' => "and",
+        _ => "",
+    };
+    let own = (folded.is_empty()).then_some(c);
+    own.into_iter().chain(folded.chars())
+}
+
+/// Why a file cannot be imported. Each message is shown to the user as is;
+/// nothing changes when import is refused.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error(
+        "This file cannot be imported: it is {}, and the largest file that can be imported is {IMPORT_LIMIT_WORDS}. Choose a file exported from this app.",
+        size_in_words(*.bytes)
+    )]
+    TooLarge { bytes: usize },
+    #[error("This file cannot be imported: {0}.")]
+    Refused(#[from] SaveFormatError),
+}
+
+/// A size for people, e.g. "6.2 MB" or "840 KB".
+pub fn size_in_words(bytes: usize) -> String {
+    const KB: usize = 1024;
+    const MB: usize = 1024 * 1024;
+    if bytes >= MB {
+        format!("{:.1} MB", bytes as f64 / MB as f64)
+    } else if bytes >= KB {
+        format!("{} KB", bytes.div_ceil(KB))
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// What an import file holds, for the user to check before it replaces or
+/// adds to their work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportPreview {
+    /// The assessment as it will be imported.
+    pub assessment: Assessment,
+    pub name: String,
+    pub council: String,
+    pub assessor: String,
+    /// When it was started, e.g. "25 November 2026".
+    pub started: String,
+    /// When it was last changed, e.g. "3 December 2026".
+    pub last_changed: String,
+    /// "Draft" or "Final".
+    pub status: &'static str,
+    pub sections_completed: usize,
+    pub sections_total: usize,
+    /// Characteristics given a rating, "not applicable" included.
+    pub characteristics_rated: usize,
+    /// Characteristics in the assessment's scope.
+    pub characteristics_total: usize,
+    /// Lines in the action plan.
+    pub actions: usize,
+}
+
+impl ImportPreview {
+    /// The preview as label and value pairs, ready for a summary list.
+    pub fn rows(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("Name", self.name.clone()),
+            ("Council", self.council.clone()),
+            ("Assessed by", self.assessor.clone()),
+            ("Started", self.started.clone()),
+            ("Last changed", self.last_changed.clone()),
+            ("Status", self.status.to_owned()),
+            (
+                "Sections completed",
+                format!("{} of {}", self.sections_completed, self.sections_total),
+            ),
+            (
+                "Characteristics rated",
+                format!(
+                    "{} of {}",
+                    self.characteristics_rated, self.characteristics_total
+                ),
+            ),
+            ("Actions in the plan", self.actions.to_string()),
+        ]
+    }
+}
+
+/// Checks an import file's text against `framework` and says what it holds.
+/// Refuses a file over [`IMPORT_LIMIT_BYTES`], one that is not JSON, not ours,
+/// from a newer schema, for another framework, or damaged; see [`ImportError`].
+pub fn read_import(text: &str, framework: &Framework) -> Result<ImportPreview, ImportError> {
+    if text.len() > IMPORT_LIMIT_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    // Some editors save a byte-order mark; it is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let assessment = save_format::decode_for(text, framework)?;
+    if assessment.name.trim().is_empty() || assessment.council.trim().is_empty() {
+        return Err(
+            SaveFormatError::Damaged("it has no assessment name or council".to_owned()).into(),
+        );
+    }
+    let summary = Summary::build(framework, &assessment, assessment.updated_ms);
+    let (sections_completed, sections_total) = assessment.sections_completed(framework);
+    Ok(ImportPreview {
+        name: assessment.name.clone(),
+        council: assessment.council.clone(),
+        assessor: assessment.assessor.clone(),
+        started: summary.method.started.long(),
+        last_changed: summary.method.last_changed.long(),
+        status: status_label(assessment.status),
+        sections_completed,
+        sections_total,
+        characteristics_rated: summary.overview.characteristics_rated,
+        characteristics_total: summary.overview.characteristics_total,
+        actions: summary.actions.len(),
+        assessment,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_and_guarded() {
+        let field = |text: &str| {
+            let mut out = String::new();
+            csv_field(&mut out, text);
+            out
+        };
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(field("-1,2"), "\"'-1,2\"");
+        assert_eq!(field("@cmd"), "'@cmd");
+        assert_eq!(field("\tx"), "'\tx");
+        assert_eq!(field("2027-03-31"), "2027-03-31");
+    }
+
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(size_in_words(900), "900 bytes");
+        assert_eq!(size_in_words(200 * 1024 + 1), "201 KB");
+        assert_eq!(size_in_words(6 * 1024 * 1024 + 200 * 1024), "6.2 MB");
+    }
+
+    #[test]
+    fn too_large_message_states_the_limit() {
+        let message = ImportError::TooLarge {
+            bytes: 6 * 1024 * 1024,
+        }
+        .to_string();
+        assert!(message.contains("6.0 MB"), "{message}");
+        assert!(message.contains("5 MB"), "{message}");
+    }
+
+    #[test]
+    fn folding_keeps_ascii_and_flattens_accents() {
+        let folded: String = "Café & Ŵy!".chars().flat_map(fold_to_ascii).collect();
+        assert_eq!(folded, "Cafe and wy!");
+    }
+}

@@ -1,0 +1,460 @@
+//! The summary of an assessment as data: what a committee sees, worked out once
+//! so the in-app page, the downloadable document and the CSV all agree.
+//!
+//! Only sections in the assessment's scope appear. Content prose is given as
+//! plain text (glossary markup removed); text the user typed is given as typed
+//! and must be escaped by whoever renders it. Warning signs are listed, never
+//! scored: nothing here adds them up or lets them change a rating.
+
+use std::cmp::Ordering;
+
+use super::assessment::{Assessment, FlagState, Progress, ReportStatus, SectionRef, SectionStatus};
+use super::dates::CivilDate;
+use super::framework::{Framework, ScaleLevel};
+use super::markup::plain_text;
+
+/// Everything the summary shows, in the order it shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub name: String,
+    pub council: String,
+    pub status: ReportStatus,
+    pub overview: Overview,
+    /// The themes in scope, in framework order. Each is also a row of the heat
+    /// map (its characteristics' codes and levels) and the data of its chart.
+    pub themes: Vec<ThemeSummary>,
+    /// Warning signs judged present or partly present, in framework order.
+    pub flagged: Vec<FlaggedIndicator>,
+    /// Warning signs in scope that nobody has judged yet: said plainly so an
+    /// empty list of flags is not mistaken for a clean bill of health.
+    pub warning_signs_not_judged: usize,
+    /// The action plan, ordered by due date (see [`ActionItem`]).
+    pub actions: Vec<ActionItem>,
+    /// The principles in scope, with their questions and answers.
+    pub reflections: Vec<PrincipleReflections>,
+    pub method: MethodNote,
+}
+
+/// Completion and the spread of ratings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overview {
+    /// Sections (principles and themes in scope) marked complete and still complete.
+    pub sections_completed: usize,
+    pub sections_total: usize,
+    /// Items answered: rated characteristics, judged warning signs, answered questions.
+    pub items: Progress,
+    /// Characteristics given a rating (including "not applicable"), of those in scope.
+    pub characteristics_rated: usize,
+    pub characteristics_total: usize,
+    /// Each level with its count over every theme in scope: rated levels best
+    /// first, then "not applicable", then "not yet assessed".
+    pub totals: Vec<LevelCount>,
+}
+
+/// How many characteristics sit at one level.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LevelCount {
+    pub level: ScaleLevel,
+    pub count: usize,
+}
+
+/// One theme: its ratings, their counts and (for officers) the evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThemeSummary {
+    pub id: String,
+    /// Display code of the theme, e.g. `GOV`.
+    pub code: String,
+    pub title: String,
+    pub status: SectionStatus,
+    pub progress: Progress,
+    /// The count of each level, in the order of [`Overview::totals`].
+    pub counts: Vec<LevelCount>,
+    /// Every characteristic of the theme, in framework order.
+    pub ratings: Vec<CharacteristicRating>,
+}
+
+impl ThemeSummary {
+    /// Characteristics given a rating, "not applicable" included.
+    pub fn rated(&self) -> usize {
+        // The last count is always "not yet assessed" (see `Overview::totals`).
+        self.ratings.len() - self.counts.last().map_or(0, |lc| lc.count)
+    }
+}
+
+/// A characteristic with its rating and evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CharacteristicRating {
+    pub id: String,
+    /// Display code, e.g. `GOV03`.
+    pub code: String,
+    /// The statement rated, as plain text.
+    pub statement: String,
+    /// The level given, or the scale's "not yet assessed" level.
+    pub level: ScaleLevel,
+    /// The evidence narrative, as typed.
+    pub narrative: String,
+    /// The documents cited, as typed, blank lines dropped.
+    pub references: Vec<String>,
+}
+
+/// A warning sign judged present or partly present.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlaggedIndicator {
+    pub id: String,
+    pub theme_id: String,
+    pub theme_title: String,
+    /// Position within its theme, from 1, as the questionnaire numbers it.
+    pub number: usize,
+    /// The warning sign, as plain text.
+    pub text: String,
+    pub state: FlagState,
+    /// The assessor's note, as typed.
+    pub note: String,
+}
+
+/// One line of the action plan: a characteristic rated below the top level.
+///
+/// Ordered by due date, earliest first; lines with no valid due date come last;
+/// ties keep framework order (the order of the codes as the heat map shows them).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionItem {
+    pub characteristic_id: String,
+    pub theme_title: String,
+    /// Display code, e.g. `GOV03`.
+    pub code: String,
+    pub statement: String,
+    /// The rating that calls for the action.
+    pub rating: ScaleLevel,
+    pub gap: String,
+    pub action: String,
+    pub owner: String,
+    /// The due date, when it is a real date.
+    pub due: Option<CivilDate>,
+    /// The due date as stored (normally `YYYY-MM-DD`, possibly empty).
+    pub due_text: String,
+}
+
+/// A principle's reflective questions and the council's answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrincipleReflections {
+    pub id: String,
+    pub title: String,
+    pub answers: Vec<Reflection>,
+}
+
+/// One reflective question and its answer (empty when not answered).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reflection {
+    pub question_id: String,
+    /// The question, as plain text.
+    pub question: String,
+    /// The answer, as typed.
+    pub answer: String,
+}
+
+/// How the assessment was done, for the end of the paper.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MethodNote {
+    pub assessor: String,
+    /// Dates in UK time.
+    pub started: CivilDate,
+    pub last_changed: CivilDate,
+    pub generated: CivilDate,
+    pub status: ReportStatus,
+    /// The question each characteristic was rated against.
+    pub scale_question: String,
+    /// Every level with its definition: rated levels best first, then the two non-ratings.
+    pub levels: Vec<ScaleLevel>,
+    /// The top level, below which an action is needed.
+    pub top_level_label: String,
+    pub framework_title: String,
+    pub framework_id: String,
+    pub framework_version: String,
+    /// The framework version the answers were given against, if not the current one.
+    pub answered_version: Option<String>,
+    /// The statutory guide the framework summarises.
+    pub guide_title: String,
+}
+
+/// The words for a report status.
+pub fn status_label(status: ReportStatus) -> &'static str {
+    match status {
+        ReportStatus::Draft => "Draft",
+        ReportStatus::Final => "Final",
+    }
+}
+
+impl Summary {
+    /// Works out the summary of `assessment`, produced at `generated_ms`
+    /// (milliseconds since the Unix epoch).
+    pub fn build(framework: &Framework, assessment: &Assessment, generated_ms: i64) -> Self {
+        let scale = &framework.scale;
+        let levels: Vec<&ScaleLevel> = scale.all_levels().collect();
+        let sections = assessment.sections(framework);
+        let themes_in_scope: Vec<_> = framework
+            .themes
+            .iter()
+            .filter(|t| sections.contains(&SectionRef::Theme(t.id.clone())))
+            .collect();
+
+        // A rating the scale does not know (or none) shows as "not yet assessed".
+        let level_of = |id: &str| -> &ScaleLevel {
+            assessment
+                .rating(id)
+                .and_then(|r| scale.level(r))
+                .unwrap_or(&scale.not_assessed)
+        };
+
+        let mut themes = Vec::with_capacity(themes_in_scope.len());
+        let mut flagged = Vec::new();
+        let mut warning_signs_not_judged = 0;
+        let mut actions = Vec::new();
+        for theme in &themes_in_scope {
+            let section = SectionRef::Theme(theme.id.clone());
+            let mut counts: Vec<LevelCount> = levels
+                .iter()
+                .map(|l| LevelCount {
+                    level: (*l).clone(),
+                    count: 0,
+                })
+                .collect();
+            let mut ratings = Vec::with_capacity(theme.characteristics.len());
+            for c in &theme.characteristics {
+                let level = level_of(&c.id);
+                if let Some(slot) = counts.iter_mut().find(|lc| lc.level.id == level.id) {
+                    slot.count += 1;
+                }
+                let answer = assessment.characteristic(&c.id);
+                let code = theme.display_code(c);
+                let statement = plain_text(&c.statement);
+                if assessment.needs_action(scale, &c.id) {
+                    let action = answer.map(|a| a.action.clone()).unwrap_or_default();
+                    actions.push(ActionItem {
+                        characteristic_id: c.id.clone(),
+                        theme_title: theme.title.clone(),
+                        code: code.clone(),
+                        statement: statement.clone(),
+                        rating: level.clone(),
+                        due: CivilDate::parse_iso(action.due.trim()),
+                        gap: action.gap,
+                        action: action.action,
+                        owner: action.owner,
+                        due_text: action.due,
+                    });
+                }
+                ratings.push(CharacteristicRating {
+                    id: c.id.clone(),
+                    code,
+                    statement,
+                    level: level.clone(),
+                    narrative: answer.map(|a| a.narrative.clone()).unwrap_or_default(),
+                    references: answer
+                        .map(|a| {
+                            a.references
+                                .iter()
+                                .filter(|r| !r.trim().is_empty())
+                                .cloned()
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                });
+            }
+            for (n, indicator) in theme.failure_indicators.iter().enumerate() {
+                let answer = assessment.flag(&indicator.id);
+                match answer.and_then(|a| a.state) {
+                    None => warning_signs_not_judged += 1,
+                    Some(FlagState::NotPresent) => {}
+                    Some(state) => flagged.push(FlaggedIndicator {
+                        id: indicator.id.clone(),
+                        theme_id: theme.id.clone(),
+                        theme_title: theme.title.clone(),
+                        number: n + 1,
+                        text: plain_text(&indicator.text),
+                        state,
+                        note: answer.map(|a| a.note.clone()).unwrap_or_default(),
+                    }),
+                }
+            }
+            themes.push(ThemeSummary {
+                id: theme.id.clone(),
+                code: theme.code.clone(),
+                title: theme.title.clone(),
+                status: assessment.section_status(framework, &section),
+                progress: assessment.section_progress(framework, &section),
+                counts,
+                ratings,
+            });
+        }
+        // A stable sort keeps framework order among equal dates and among the undated.
+        actions.sort_by(|a, b| match (a.due, b.due) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        });
+
+        let totals: Vec<LevelCount> = levels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| LevelCount {
+                level: (*l).clone(),
+                count: themes.iter().map(|t| t.counts[i].count).sum(),
+            })
+            .collect();
+        let characteristics_total: usize = themes.iter().map(|t| t.ratings.len()).sum();
+        let not_assessed = totals
+            .iter()
+            .find(|lc| lc.level.id == scale.not_assessed.id)
+            .map_or(0, |lc| lc.count);
+        let (sections_completed, sections_total) = assessment.sections_completed(framework);
+
+        let reflections = framework
+            .principles
+            .iter()
+            .filter(|p| sections.contains(&SectionRef::Principle(p.id.clone())))
+            .map(|p| PrincipleReflections {
+                id: p.id.clone(),
+                title: p.title.clone(),
+                answers: p
+                    .questions
+                    .iter()
+                    .map(|q| Reflection {
+                        question_id: q.id.clone(),
+                        question: plain_text(&q.text),
+                        answer: assessment.reflection(&q.id).to_owned(),
+                    })
+                    .collect(),
+            })
+            .collect();
+
+        let info = &framework.info;
+        Self {
+            name: assessment.name.clone(),
+            council: assessment.council.clone(),
+            status: assessment.status,
+            overview: Overview {
+                sections_completed,
+                sections_total,
+                items: assessment.overall_progress(framework),
+                characteristics_rated: characteristics_total - not_assessed,
+                characteristics_total,
+                totals,
+            },
+            themes,
+            flagged,
+            warning_signs_not_judged,
+            actions,
+            reflections,
+            method: MethodNote {
+                assessor: assessment.assessor.clone(),
+                started: CivilDate::from_uk_ms(assessment.started_ms),
+                last_changed: CivilDate::from_uk_ms(assessment.updated_ms),
+                generated: CivilDate::from_uk_ms(generated_ms),
+                status: assessment.status,
+                scale_question: plain_text(&scale.question),
+                levels: levels.into_iter().cloned().collect(),
+                top_level_label: scale.top_level().label.clone(),
+                framework_title: plain_text(&info.title),
+                framework_id: info.id.clone(),
+                framework_version: info.version.clone(),
+                answered_version: (assessment.framework_version != info.version)
+                    .then(|| assessment.framework_version.clone()),
+                guide_title: plain_text(&info.guide_title),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::assessment::{ImprovementAction, NewAssessment, Scope};
+    use crate::domain::content::best_value_2024;
+
+    fn start(framework: &Framework, scope: Scope) -> Assessment {
+        let details = NewAssessment {
+            name: "Annual review".into(),
+            council: "Borsetshire".into(),
+            assessor: "A. Officer".into(),
+            scope,
+        };
+        Assessment::start(framework, details, "a1".into(), 0).unwrap()
+    }
+
+    #[test]
+    fn only_sections_in_scope_appear() {
+        let framework = best_value_2024().unwrap();
+        let governance = SectionRef::Theme("governance".into());
+        let prevention = SectionRef::Principle("prevention".into());
+        let assessment = start(&framework, Scope::Chosen(vec![governance, prevention]));
+        let summary = Summary::build(&framework, &assessment, 0);
+        assert_eq!(summary.themes.len(), 1);
+        assert_eq!(summary.themes[0].id, "governance");
+        assert_eq!(summary.reflections.len(), 1);
+        assert_eq!(summary.overview.sections_total, 2);
+        let governance = framework.theme("governance").unwrap();
+        assert_eq!(
+            summary.overview.characteristics_total,
+            governance.characteristics.len()
+        );
+        assert_eq!(summary.overview.characteristics_rated, 0);
+        assert_eq!(
+            summary.warning_signs_not_judged,
+            governance.failure_indicators.len()
+        );
+        let unassessed = summary.overview.totals.last().unwrap();
+        assert_eq!(unassessed.level.id, framework.scale.not_assessed.id);
+        assert_eq!(unassessed.count, governance.characteristics.len());
+    }
+
+    #[test]
+    fn counts_flags_and_actions_follow_the_answers() {
+        let framework = best_value_2024().unwrap();
+        let mut assessment = start(&framework, Scope::Everything);
+        let theme = framework.theme("governance").unwrap();
+        let [c1, c2, c3, ..] = theme.characteristics.as_slice() else {
+            panic!("governance has characteristics")
+        };
+        let levels = &framework.scale.levels;
+        assessment.set_rating(&c1.id, Some(levels[0].id.clone()), 1);
+        assessment.set_rating(&c2.id, Some(levels[2].id.clone()), 1);
+        assessment.set_rating(&c3.id, Some(levels[1].id.clone()), 1);
+        let action = |due: &str| ImprovementAction {
+            gap: "gap".into(),
+            action: "act".into(),
+            owner: "me".into(),
+            due: due.into(),
+        };
+        assessment.set_action(&c2.id, action("2027-06-30"), 1);
+        assessment.set_action(&c3.id, action("2027-01-31"), 1);
+        // An action on a top-rated characteristic is stale, not part of the plan.
+        assessment.set_action(&c1.id, action("2026-01-01"), 1);
+        let f = &theme.failure_indicators;
+        assessment.set_flag_state(&f[0].id, Some(FlagState::Present), 1);
+        assessment.set_flag_state(&f[1].id, Some(FlagState::NotPresent), 1);
+        assessment.set_flag_state(&f[2].id, Some(FlagState::Partly), 1);
+
+        let summary = Summary::build(&framework, &assessment, 0);
+        let gov = summary
+            .themes
+            .iter()
+            .find(|t| t.id == "governance")
+            .unwrap();
+        let count = |i: usize| gov.counts[i].count;
+        assert_eq!((count(0), count(1), count(2), count(3)), (1, 1, 1, 0));
+        assert_eq!(
+            gov.counts.last().unwrap().count,
+            theme.characteristics.len() - 3
+        );
+        assert_eq!(gov.ratings[1].code, theme.display_code(c2));
+        assert_eq!(summary.overview.characteristics_rated, 3);
+        let codes: Vec<_> = summary.actions.iter().map(|a| a.code.as_str()).collect();
+        assert_eq!(codes, [theme.display_code(c3), theme.display_code(c2)]);
+        let flagged: Vec<_> = summary
+            .flagged
+            .iter()
+            .map(|f| (f.number, f.state))
+            .collect();
+        assert_eq!(flagged, [(1, FlagState::Present), (3, FlagState::Partly)]);
+    }
+}

@@ -1,0 +1,931 @@
+//! Every way work leaves or enters the app: the summary (fragment and
+//! document, members and officers), the action plan as CSV, the assessment as
+//! JSON, and import with its refusals. Fixtures are built as a user would,
+//! through the public API of `Assessment`.
+
+use best_value_self_assessment::domain::assessment::{
+    Assessment, FlagState, ImprovementAction, NewAssessment, ReportStatus, Scope, SectionRef,
+};
+use best_value_self_assessment::domain::content::best_value_2024;
+use best_value_self_assessment::domain::export::{
+    action_plan_csv, export_file_name, export_json, read_import, ImportError, ACTION_PLAN_COLUMNS,
+    IMPORT_LIMIT_BYTES,
+};
+use best_value_self_assessment::domain::framework::Framework;
+use best_value_self_assessment::domain::save_format::{self, SaveFormatError, SCHEMA_VERSION};
+use best_value_self_assessment::domain::summary::Summary;
+use best_value_self_assessment::domain::summary_html::{
+    level_class, scale_css, summary_document_html, summary_fragment_html, SummaryVersion,
+    SUMMARY_CSS,
+};
+
+/// 25 November 2026, 10:00 UTC.
+const NOV_25_2026: i64 = 1_795_600_800_000;
+/// 3 March 2026, 09:00 UTC.
+const MAR_3_2026: i64 = 1_772_528_400_000;
+
+const SCRIPT: &str = "<script>alert(1)</script>";
+const IMG: &str = "\"><img src=x onerror=alert(1)>";
+
+fn framework() -> Framework {
+    best_value_2024().unwrap()
+}
+
+fn start(framework: &Framework, name: &str, council: &str) -> Assessment {
+    let details = NewAssessment {
+        name: name.into(),
+        council: council.into(),
+        assessor: "Head of Policy & Performance".into(),
+        scope: Scope::Everything,
+    };
+    Assessment::start(framework, details, "a1".into(), MAR_3_2026).unwrap()
+}
+
+/// Due dates given in turn to actions; the blank one leaves an action undated.
+const DUES: [&str; 4] = ["2027-03-31", "2026-12-31", "", "2027-06-30"];
+
+/// An assessment with every characteristic rated (each level and "not
+/// applicable" in turn), evidence and a reference for each, actions where
+/// needed, every warning sign judged (some present or partly present, with
+/// notes) and every reflective question answered. Sections that can be are
+/// marked complete.
+fn full_assessment(framework: &Framework) -> Assessment {
+    let mut a = start(
+        framework,
+        "2026 annual self-assessment",
+        "Borsetshire County Council",
+    );
+    let scale = &framework.scale;
+    let mut levels: Vec<String> = scale.levels.iter().map(|l| l.id.clone()).collect();
+    levels.push(scale.not_applicable.id.clone());
+    let now = MAR_3_2026 + 1_000;
+    for (i, (theme, c)) in framework.characteristics().enumerate() {
+        let code = theme.display_code(c);
+        a.set_rating(&c.id, Some(levels[i % levels.len()].clone()), now);
+        a.set_narrative(
+            &c.id,
+            format!("Evidence for {code}: reported to Audit & Standards Committee.\n\nSecond paragraph for {code}."),
+            now,
+        );
+        a.set_references(
+            &c.id,
+            vec![format!("Annual Governance Statement 2025/26, section {i}")],
+            now,
+        );
+        if a.needs_action(scale, &c.id) {
+            let action = ImprovementAction {
+                gap: format!("Gap for {code}"),
+                action: format!("Action for {code}"),
+                owner: "Monitoring Officer".into(),
+                due: DUES[i % DUES.len()].into(),
+            };
+            a.set_action(&c.id, action, now);
+        }
+    }
+    for theme in &framework.themes {
+        for (n, f) in theme.failure_indicators.iter().enumerate() {
+            let state = [FlagState::NotPresent, FlagState::Partly, FlagState::Present][n % 3];
+            a.set_flag_state(&f.id, Some(state), now);
+            if state != FlagState::NotPresent {
+                a.set_flag_note(&f.id, format!("Note on {}", f.id), now);
+            }
+        }
+    }
+    for p in &framework.principles {
+        for q in &p.questions {
+            a.set_reflection(&q.id, format!("Our reflection on {}.", q.id), now);
+        }
+    }
+    for section in a.sections(framework) {
+        // Sections with an undated action stay in progress, as they would for a user.
+        let _ = a.mark_complete(framework, &section, now);
+    }
+    a
+}
+
+/// The full assessment with hostile text in every field a user can type.
+fn hostile_assessment(framework: &Framework) -> Assessment {
+    let mut a = start(
+        framework,
+        &format!("Review {SCRIPT}"),
+        &format!("Council {IMG}"),
+    );
+    let theme = framework.theme("governance").unwrap();
+    let c = &theme.characteristics[0];
+    let f = &theme.failure_indicators[0];
+    let q = &framework.principles[0].questions[0];
+    let now = MAR_3_2026 + 1;
+    a.set_rating(&c.id, Some(framework.scale.levels[2].id.clone()), now);
+    a.set_narrative(&c.id, format!("Tom & Jerry {SCRIPT} {IMG}"), now);
+    a.set_references(
+        &c.id,
+        vec![
+            format!("Ref {IMG}"),
+            "https://intranet.example.gov.uk/ags.pdf".into(),
+        ],
+        now,
+    );
+    a.set_action(
+        &c.id,
+        ImprovementAction {
+            gap: format!("Gap {SCRIPT}"),
+            action: format!("Action {IMG}"),
+            owner: "Owner & deputy".into(),
+            due: "2027-01-31".into(),
+        },
+        now,
+    );
+    a.set_flag_state(&f.id, Some(FlagState::Present), now);
+    a.set_flag_note(&f.id, format!("Note {SCRIPT}"), now);
+    a.set_reflection(&q.id, format!("Reflection {SCRIPT} & {IMG}"), now);
+    a
+}
+
+/// Every tag in `html`. User text is escaped, so each `<` starts a real tag.
+fn tags(html: &str) -> Vec<&str> {
+    html.split('<')
+        .skip(1)
+        .map(|rest| &rest[..rest.find('>').expect("every tag closes")])
+        .collect()
+}
+
+/// The part of `html` from `start` up to the end of its `<section>`.
+fn section<'a>(html: &'a str, heading: &str) -> &'a str {
+    let start = html
+        .find(&format!("<h2>{heading}</h2>"))
+        .unwrap_or_else(|| panic!("no section headed {heading:?}"));
+    let rest = &html[start..];
+    // Sections hold nested theme <section>s only under "How each theme is rated";
+    // the next <h2> (or the end of the summary) bounds every section.
+    let end = rest[4..].find("<h2>").map_or(rest.len(), |i| i + 4);
+    &rest[..end]
+}
+
+// ---------------------------------------------------------------------------
+// JSON export and import
+
+#[test]
+fn json_export_round_trips_losslessly() {
+    let framework = framework();
+    for assessment in [full_assessment(&framework), hostile_assessment(&framework)] {
+        let first = export_json(&assessment);
+        let preview = read_import(&first, &framework).expect("our own export imports");
+        assert_eq!(preview.assessment, assessment);
+        let second = export_json(&preview.assessment);
+        assert_eq!(first, second, "export, import, export gives the same file");
+        let saved = save_format::decode(&first).unwrap();
+        assert_eq!(saved.schema, SCHEMA_VERSION);
+        assert_eq!(saved.assessment, assessment);
+    }
+}
+
+#[test]
+fn json_export_is_the_versioned_format_and_readable() {
+    let framework = framework();
+    let text = export_json(&full_assessment(&framework));
+    assert!(text.contains("\"format\": \"best-value-self-assessment\""));
+    assert!(text.contains(&format!("\"schema\": {SCHEMA_VERSION}")));
+    assert!(text.contains(&format!("\"id\": \"{}\"", framework.info.id)));
+    assert!(
+        text.lines().count() > 100,
+        "pretty-printed, one value a line"
+    );
+    assert!(text.ends_with("}\n"));
+}
+
+#[test]
+fn import_preview_says_what_the_file_holds() {
+    let framework = framework();
+    let assessment = full_assessment(&framework);
+    let preview = read_import(&export_json(&assessment), &framework).unwrap();
+    assert_eq!(preview.name, "2026 annual self-assessment");
+    assert_eq!(preview.council, "Borsetshire County Council");
+    assert_eq!(preview.assessor, "Head of Policy & Performance");
+    assert_eq!(preview.started, "3 March 2026");
+    assert_eq!(preview.status, "Draft");
+    let (done, total) = assessment.sections_completed(&framework);
+    assert_eq!(
+        (preview.sections_completed, preview.sections_total),
+        (done, total)
+    );
+    assert_eq!(total, 14);
+    assert!(
+        done > 0 && done < total,
+        "some sections wait for a due date: {done}"
+    );
+    assert_eq!(preview.characteristics_rated, 71);
+    assert_eq!(preview.characteristics_total, 71);
+    let needing_action = framework
+        .characteristics()
+        .filter(|(_, c)| assessment.needs_action(&framework.scale, &c.id))
+        .count();
+    assert_eq!(preview.actions, needing_action);
+    let rows = preview.rows();
+    assert!(rows.contains(&("Characteristics rated", "71 of 71".to_owned())));
+    assert!(rows.contains(&("Actions in the plan", needing_action.to_string())));
+}
+
+#[test]
+fn import_accepts_a_byte_order_mark() {
+    let framework = framework();
+    let text = format!("\u{feff}{}", export_json(&full_assessment(&framework)));
+    assert!(read_import(&text, &framework).is_ok());
+}
+
+#[test]
+fn import_refuses_a_file_that_is_not_json() {
+    let framework = framework();
+    for text in [
+        "",
+        "Name,Council\r\nA,B\r\n",
+        "<html></html>",
+        "{\"format\": ",
+    ] {
+        let err = read_import(text, &framework).unwrap_err();
+        assert_eq!(err, ImportError::Refused(SaveFormatError::NotJson));
+        assert_eq!(
+            err.to_string(),
+            "This file cannot be imported: it is not a JSON file."
+        );
+    }
+}
+
+#[test]
+fn import_refuses_json_that_is_not_an_assessment() {
+    let framework = framework();
+    let err = read_import("{\"name\": \"budget\", \"rows\": []}", &framework).unwrap_err();
+    assert_eq!(err, ImportError::Refused(SaveFormatError::NotOurs));
+    assert!(err
+        .to_string()
+        .contains("it is not an assessment saved by Best Value Self-Assessment"));
+}
+
+#[test]
+fn import_refuses_a_file_for_another_framework() {
+    let framework = framework();
+    let text =
+        export_json(&full_assessment(&framework)).replace("best-value-2024", "cipfa-fm-code");
+    let err = read_import(&text, &framework).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ImportError::Refused(SaveFormatError::OtherFramework { .. })
+        ),
+        "{err:?}"
+    );
+    let message = err.to_string();
+    assert!(
+        message.starts_with("This file cannot be imported: it is for a different framework"),
+        "{message}"
+    );
+    assert!(message.contains("cipfa-fm-code"), "{message}");
+}
+
+#[test]
+fn import_refuses_a_file_from_a_newer_schema() {
+    let framework = framework();
+    let text = export_json(&full_assessment(&framework)).replacen(
+        &format!("\"schema\": {SCHEMA_VERSION}"),
+        &format!("\"schema\": {}", SCHEMA_VERSION + 1),
+        1,
+    );
+    let err = read_import(&text, &framework).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ImportError::Refused(SaveFormatError::NewerSchema { .. })
+        ),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string()
+            .contains("saved by a newer version of this app"),
+        "{err}"
+    );
+}
+
+#[test]
+fn import_refuses_an_oversized_file_and_states_the_limit() {
+    let framework = framework();
+    let mut text = export_json(&full_assessment(&framework));
+    text.push_str(&" ".repeat(IMPORT_LIMIT_BYTES + 1 - text.len()));
+    let err = read_import(&text, &framework).unwrap_err();
+    assert_eq!(
+        err,
+        ImportError::TooLarge {
+            bytes: IMPORT_LIMIT_BYTES + 1
+        }
+    );
+    let message = err.to_string();
+    assert!(
+        message.contains("the largest file that can be imported is 5 MB"),
+        "{message}"
+    );
+    // Exactly at the limit is still read (and here is valid JSON).
+    text.pop();
+    assert!(read_import(&text, &framework).is_ok());
+}
+
+#[test]
+fn import_refuses_damaged_files_and_unknown_items() {
+    let framework = framework();
+    let good = export_json(&full_assessment(&framework));
+    let unknown = good.replace("governance.c01", "governance.c99");
+    let err = read_import(&unknown, &framework).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ImportError::Refused(SaveFormatError::UnknownItems { .. })
+        ),
+        "{err:?}"
+    );
+    let damaged = good.replace("\"started_ms\"", "\"begun\"");
+    let err = read_import(&damaged, &framework).unwrap_err();
+    assert!(
+        matches!(err, ImportError::Refused(SaveFormatError::Damaged(_))),
+        "{err:?}"
+    );
+    assert!(err
+        .to_string()
+        .starts_with("This file cannot be imported: it is damaged or incomplete"));
+}
+
+#[test]
+fn export_file_names_are_safe_ascii() {
+    let framework = framework();
+    let mut a = full_assessment(&framework);
+    a.rename("Café review: 2026/27 <draft>", NOV_25_2026)
+        .unwrap();
+    assert_eq!(
+        export_file_name(&a, "json"),
+        "cafe-review-2026-27-draft-2026-11-25.json"
+    );
+    assert_eq!(
+        export_file_name(&a, ".members.html"),
+        "cafe-review-2026-27-draft-2026-11-25.members.html"
+    );
+    a.rename("★★★", NOV_25_2026).unwrap();
+    assert_eq!(export_file_name(&a, "csv"), "assessment-2026-11-25.csv");
+}
+
+// ---------------------------------------------------------------------------
+// CSV
+
+/// A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and
+/// line breaks; records end with CRLF.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    let mut at_field_start = true;
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => quoted = false,
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if at_field_start => {
+                quoted = true;
+                at_field_start = false;
+            }
+            '"' => panic!("a bare quote inside an unquoted field"),
+            ',' => {
+                row.push(std::mem::take(&mut field));
+                at_field_start = true;
+            }
+            '\r' => {
+                assert_eq!(chars.next(), Some('\n'), "records end with CRLF");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+                at_field_start = true;
+            }
+            '\n' => panic!("a bare LF outside quotes"),
+            _ => {
+                field.push(c);
+                at_field_start = false;
+            }
+        }
+    }
+    assert!(!quoted, "unterminated quoted field");
+    assert!(
+        field.is_empty() && row.is_empty(),
+        "the last record ends with CRLF"
+    );
+    rows
+}
+
+fn guarded(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+#[test]
+fn csv_parses_back_to_the_action_plan_rows() {
+    let framework = framework();
+    let assessment = full_assessment(&framework);
+    let csv = action_plan_csv(&framework, &assessment);
+    let body = csv
+        .strip_prefix('\u{feff}')
+        .expect("starts with a UTF-8 byte-order mark");
+    let rows = parse_csv(body);
+    assert_eq!(rows[0], ACTION_PLAN_COLUMNS);
+    assert_eq!(
+        ACTION_PLAN_COLUMNS,
+        [
+            "Theme",
+            "Code",
+            "Characteristic",
+            "Rating",
+            "Gap",
+            "Action",
+            "Owner",
+            "Due date"
+        ]
+    );
+    let summary = Summary::build(&framework, &assessment, NOV_25_2026);
+    let expected: Vec<Vec<String>> = summary
+        .actions
+        .iter()
+        .map(|a| {
+            vec![
+                a.theme_title.clone(),
+                a.code.clone(),
+                a.statement.clone(),
+                a.rating.label.clone(),
+                a.gap.clone(),
+                a.action.clone(),
+                a.owner.clone(),
+                a.due_text.clone(),
+            ]
+        })
+        .collect();
+    assert!(expected.len() > 30);
+    assert_eq!(rows[1..], expected[..]);
+    // Statements hold commas, so quoting was exercised.
+    assert!(body.contains(",\""));
+}
+
+#[test]
+fn csv_rows_are_in_due_date_order_with_undated_last() {
+    let framework = framework();
+    let rows = parse_csv(&action_plan_csv(&framework, &full_assessment(&framework))[3..]);
+    let dues: Vec<&str> = rows[1..].iter().map(|r| r[7].as_str()).collect();
+    let first_blank = dues
+        .iter()
+        .position(|d| d.is_empty())
+        .expect("some undated");
+    assert!(
+        dues[first_blank..].iter().all(|d| d.is_empty()),
+        "undated last"
+    );
+    let dated = &dues[..first_blank];
+    assert!(dated.windows(2).all(|w| w[0] <= w[1]), "{dated:?}");
+    assert_eq!(dated[0], "2026-12-31");
+    // Dates go out bare, as Excel reads dates.
+    assert!(dated
+        .iter()
+        .all(|d| d.len() == 10 && d.as_bytes()[4] == b'-'));
+    // Ties keep the order of the codes.
+    let codes: Vec<&str> = rows[1..]
+        .iter()
+        .filter(|r| r[7] == "2026-12-31")
+        .map(|r| r[1].as_str())
+        .collect();
+    let mut in_framework_order = codes.clone();
+    let order: Vec<String> = framework
+        .characteristics()
+        .map(|(t, c)| t.display_code(c))
+        .collect();
+    in_framework_order.sort_by_key(|code| order.iter().position(|o| o == code));
+    assert_eq!(codes, in_framework_order);
+}
+
+#[test]
+fn csv_quotes_awkward_text_and_guards_against_formulas() {
+    let framework = framework();
+    let mut a = start(&framework, "Review", "Council");
+    let theme = framework.theme("use-of-resources").unwrap();
+    let partly = framework.scale.levels[2].id.clone();
+    let awkward = [
+        (
+            "=HYPERLINK(\"http://evil.example\",\"click\")",
+            "+44 20 7946 0000",
+            "-1",
+        ),
+        (
+            "@SUM(A1:A9)",
+            "Line one\nline two, with \"quotes\"",
+            "\tTabbed",
+        ),
+        ("Plain, with comma", "Café – “curly” £5", "\rReturn"),
+    ];
+    for (i, (gap, action, owner)) in awkward.iter().enumerate() {
+        let c = &theme.characteristics[i];
+        a.set_rating(&c.id, Some(partly.clone()), 1);
+        let action = ImprovementAction {
+            gap: (*gap).into(),
+            action: (*action).into(),
+            owner: (*owner).into(),
+            due: format!("2027-0{}-01", i + 1),
+        };
+        a.set_action(&c.id, action, 1);
+    }
+    let csv = action_plan_csv(&framework, &a);
+    assert!(
+        csv.starts_with("\u{feff}Theme,Code,Characteristic,Rating,Gap,Action,Owner,Due date\r\n")
+    );
+    let rows = parse_csv(&csv['\u{feff}'.len_utf8()..]);
+    assert_eq!(rows.len(), 4);
+    for (row, (gap, action, owner)) in rows[1..].iter().zip(awkward) {
+        assert_eq!(row[4], guarded(gap));
+        assert_eq!(row[5], guarded(action));
+        // Owner and other fields are trimmed, so "\rReturn" loses its leading CR.
+        assert_eq!(row[6], guarded(owner.trim()));
+    }
+    assert_eq!(rows[1][4], "'=HYPERLINK(\"http://evil.example\",\"click\")");
+    assert_eq!(rows[1][5], "'+44 20 7946 0000");
+    assert_eq!(rows[1][6], "'-1");
+    assert_eq!(rows[2][4], "'@SUM(A1:A9)");
+    assert_eq!(rows[2][5], "Line one\nline two, with \"quotes\"");
+    assert_eq!(
+        rows[2][6], "Tabbed",
+        "leading and trailing spaces are trimmed"
+    );
+    assert_eq!(rows[3][5], "Café – “curly” £5");
+    assert_eq!(rows[1][7], "2027-01-01");
+}
+
+// ---------------------------------------------------------------------------
+// The summary
+
+#[test]
+fn summary_holds_every_section_in_both_versions() {
+    let framework = framework();
+    let assessment = full_assessment(&framework);
+    for version in SummaryVersion::ALL {
+        let html = summary_fragment_html(&framework, &assessment, version, NOV_25_2026);
+        assert!(html.starts_with(&format!("<div class=\"summary summary-{}\">", version.id())));
+        assert!(!html.contains("<h1"), "the fragment starts at h2");
+        for heading in [
+            "Overview",
+            "Heat map",
+            "Warning signs flagged",
+            "Action plan",
+            "How each theme is rated",
+            "Reflections on the principles",
+            "About this assessment",
+        ] {
+            assert!(
+                html.contains(&format!("<h2>{heading}</h2>")),
+                "{version:?} lacks {heading}"
+            );
+        }
+
+        // Overview: completion and the count of each level per theme.
+        let overview = section(&html, "Overview");
+        assert!(overview.contains("<dt>Sections completed</dt>"));
+        assert!(overview.contains("<dt>Characteristics rated</dt><dd>71 of 71</dd>"));
+        assert!(overview
+            .contains("<caption>Number of characteristics at each rating, by theme</caption>"));
+        for level in framework.scale.all_levels() {
+            assert!(
+                overview.contains(&level.label),
+                "overview lacks {}",
+                level.label
+            );
+        }
+        for theme in &framework.themes {
+            assert!(overview.contains(&format!("<th scope=\"row\">{}</th>", theme.title)));
+        }
+
+        // Heat map: a coloured, marked box per characteristic, and a table.
+        let heat = section(&html, "Heat map");
+        assert_eq!(
+            heat.matches("<li class=\"summary-heatmap-cell level-")
+                .count(),
+            71
+        );
+        let gov03 = "<span class=\"summary-heatmap-code\">GOV03</span>";
+        assert!(heat.contains(gov03));
+        let level = framework
+            .scale
+            .level(assessment.rating("governance.c03").unwrap())
+            .unwrap();
+        assert!(heat.contains(&format!(
+            "<li class=\"summary-heatmap-cell {}\">{gov03} <span class=\"summary-heatmap-marker\">{}</span>",
+            level_class(&level.id),
+            level.marker
+        )));
+        assert!(heat.contains(
+            "<caption>The heat map as a table: the rating of each characteristic</caption>"
+        ));
+        assert_eq!(
+            heat.matches("<th scope=\"rowgroup\"").count(),
+            framework.themes.len()
+        );
+
+        // A chart per theme: SVG with title and description, and its data as a table.
+        let themes = section(&html, "How each theme is rated");
+        for theme in &framework.themes {
+            let id = format!("summary-chart-{}", theme.id);
+            assert!(themes.contains(&format!(
+                "role=\"img\" aria-labelledby=\"{id}-title {id}-desc\""
+            )));
+            assert!(themes.contains(&format!(
+                "<title id=\"{id}-title\">{}: how its",
+                theme.title
+            )));
+            assert!(themes.contains(&format!("<desc id=\"{id}-desc\">")));
+            assert!(themes.contains(&format!(
+                "<caption>{}: number of characteristics at each rating</caption>",
+                theme.title
+            )));
+        }
+        assert_eq!(themes.matches("<svg").count(), framework.themes.len());
+        assert_eq!(
+            themes.matches("<section class=\"summary-theme\">").count(),
+            framework.themes.len()
+        );
+
+        // Flagged warning signs, with notes; never given a score.
+        let flags = section(&html, "Warning signs flagged");
+        assert!(flags.contains("never scored"));
+        assert!(flags.contains("Note on governance.f02"));
+        assert!(
+            !flags.contains("Note on governance.f01"),
+            "not-present signs are not listed"
+        );
+        assert!(flags.contains("Partly present") && flags.contains(">Present<"));
+
+        // Action plan in due-date order, undated last.
+        let plan = section(&html, "Action plan");
+        let first_date = plan
+            .find("<time datetime=\"2026-12-31\">31 December 2026</time>")
+            .unwrap();
+        let later_date = plan
+            .find("<time datetime=\"2027-03-31\">31 March 2027</time>")
+            .unwrap();
+        let latest_date = plan
+            .find("<time datetime=\"2027-06-30\">30 June 2027</time>")
+            .unwrap();
+        let undated = plan
+            .find("<td class=\"summary-due\"><span class=\"summary-missing\">Not set</span>")
+            .unwrap();
+        assert!(first_date < later_date && later_date < latest_date && latest_date < undated);
+        assert!(plan.contains("Action for GOV"));
+
+        // Reflections and the method note.
+        let reflections = section(&html, "Reflections on the principles");
+        assert!(reflections.contains("Our reflection on prevention.q2."));
+        let method = section(&html, "About this assessment");
+        assert!(method.contains("<dt>Assessed by</dt><dd>Head of Policy &amp; Performance</dd>"));
+        assert!(method.contains(
+            "<dt>Started</dt><dd><time datetime=\"2026-03-03\">3 March 2026</time></dd>"
+        ));
+        assert!(method.contains("<dt>Summary produced</dt><dd><time datetime=\"2026-11-25\">25 November 2026</time></dd>"));
+        assert!(method.contains(&framework.info.version));
+        assert!(method.contains(&framework.info.id));
+        for level in framework.scale.all_levels() {
+            assert!(
+                method.contains(&level.meaning),
+                "method note lacks the meaning of {}",
+                level.id
+            );
+        }
+    }
+}
+
+#[test]
+fn evidence_is_in_the_officers_version_only() {
+    let framework = framework();
+    let assessment = full_assessment(&framework);
+    let officers = summary_fragment_html(
+        &framework,
+        &assessment,
+        SummaryVersion::Officers,
+        NOV_25_2026,
+    );
+    let members = summary_fragment_html(
+        &framework,
+        &assessment,
+        SummaryVersion::Members,
+        NOV_25_2026,
+    );
+    assert!(officers.contains("Evidence for GOV03: reported to Audit &amp; Standards Committee."));
+    assert!(officers.contains("<p>Second paragraph for GOV03.</p>"));
+    assert!(officers.contains("Annual Governance Statement 2025/26, section"));
+    assert!(!members.contains("Evidence for GOV03"));
+    assert!(!members.contains("Second paragraph"));
+    assert!(!members.contains("Annual Governance Statement 2025/26, section"));
+    assert!(members.contains("The evidence for each rating is in the full summary for officers."));
+    assert!(members.len() < officers.len());
+}
+
+#[test]
+fn warning_signs_never_change_the_ratings_or_counts() {
+    let framework = framework();
+    let flagged = full_assessment(&framework);
+    let mut unflagged = flagged.clone();
+    for theme in &framework.themes {
+        for f in &theme.failure_indicators {
+            unflagged.set_flag_state(&f.id, Some(FlagState::NotPresent), 1);
+        }
+    }
+    let a = Summary::build(&framework, &flagged, 0);
+    let b = Summary::build(&framework, &unflagged, 0);
+    assert_eq!(a.overview.totals, b.overview.totals);
+    for (x, y) in a.themes.iter().zip(&b.themes) {
+        assert_eq!(x.counts, y.counts);
+        assert_eq!(x.ratings, y.ratings);
+    }
+    assert!(!a.flagged.is_empty());
+    assert!(b.flagged.is_empty());
+}
+
+#[test]
+fn summary_covers_only_sections_in_scope() {
+    let framework = framework();
+    let mut a = full_assessment(&framework);
+    a.scope = Scope::Chosen(vec![
+        SectionRef::Theme("culture".into()),
+        SectionRef::Principle("prevention".into()),
+    ]);
+    let html = summary_fragment_html(&framework, &a, SummaryVersion::Officers, NOV_25_2026);
+    assert!(html.contains("<h3>Culture</h3>"));
+    assert!(!html.contains("GOV03"));
+    assert!(!html.contains("Our reflection on expectations.q1."));
+    assert!(html.contains("Our reflection on prevention.q1."));
+    assert_eq!(html.matches("<svg").count(), 1);
+}
+
+#[test]
+fn fragment_is_safe_to_insert_under_a_strict_policy() {
+    let framework = framework();
+    for assessment in [full_assessment(&framework), hostile_assessment(&framework)] {
+        for version in SummaryVersion::ALL {
+            let html = summary_fragment_html(&framework, &assessment, version, NOV_25_2026);
+            assert!(!html.contains("<script"), "no script");
+            assert!(!html.contains("<style"), "no style element");
+            assert!(!html.contains(" style="), "no style attribute");
+            assert!(!html.contains("<img"), "no images");
+            assert!(!html.contains(" href="), "no links");
+            for tag in tags(&html) {
+                for attribute in tag.split_whitespace().skip(1) {
+                    let name = attribute.split('=').next().unwrap();
+                    assert!(!name.starts_with("on"), "event handler in {tag}");
+                    assert_ne!(name, "style", "style attribute in {tag}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn document_is_self_contained_and_print_ready() {
+    let framework = framework();
+    let assessment = full_assessment(&framework);
+    let doc = summary_document_html(
+        &framework,
+        &assessment,
+        SummaryVersion::Officers,
+        NOV_25_2026,
+    );
+    assert!(doc.starts_with("<!DOCTYPE html>\n<html lang=\"en-GB\">"));
+    assert!(doc.contains("<meta charset=\"utf-8\">"));
+    assert!(doc.contains(
+        "<title>Borsetshire County Council: 2026 annual self-assessment – Full summary for officers (Draft)</title>"
+    ));
+    for forbidden in [
+        "<script", "http://", "https://", "src=", "url(", "@import", "<link", "<img", "<iframe",
+    ] {
+        assert!(!doc.contains(forbidden), "the document holds {forbidden:?}");
+    }
+    // The stylesheet and the scale's colours are embedded.
+    assert!(doc.contains(SUMMARY_CSS));
+    assert!(doc.contains(&scale_css(&framework.scale)));
+    assert!(scale_css(&framework.scale)
+        .contains(".level-well-established { background-color: #005a30; color: #ffffff; }"));
+    // Header on the first page: council, name, date and status.
+    let header = &doc[doc.find("<header").unwrap()..doc.find("</header>").unwrap()];
+    assert!(header.contains("Borsetshire County Council"));
+    assert!(header.contains("<h1>2026 annual self-assessment</h1>"));
+    assert!(header.contains("25 November 2026"));
+    assert!(header.contains("<strong class=\"summary-status summary-status-draft\">Draft</strong>"));
+    assert!(doc.contains("<main>\n<div class=\"summary summary-officers\">"));
+    assert!(doc.len() < 1_000_000, "well under 1 MB: {}", doc.len());
+}
+
+#[test]
+fn print_css_sets_a4_and_breaks_before_each_theme() {
+    let css = SUMMARY_CSS;
+    assert!(css.contains("@page {\n  size: A4;"));
+    let print = &css[css.find("@media print").expect("a print block")..];
+    let rule = print
+        .find(".summary-theme + .summary-theme")
+        .expect("a rule for themes");
+    let block = &print[rule..print[rule..].find('}').unwrap() + rule];
+    assert!(block.contains("break-before: page"), "{block}");
+    assert!(
+        css.contains("print-color-adjust: exact"),
+        "the heat map keeps its colours in print"
+    );
+    // Only summary-* and level-* classes, so nothing clashes with the app.
+    for (i, _) in css.match_indices('.') {
+        let rest = &css[i + 1..];
+        if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            assert!(
+                rest.starts_with("summary") || rest.starts_with("level-"),
+                "unprefixed class: {}",
+                &rest[..20.min(rest.len())]
+            );
+        }
+    }
+}
+
+#[test]
+fn final_status_shows_as_final() {
+    let framework = framework();
+    let mut a = full_assessment(&framework);
+    a.status = ReportStatus::Final;
+    let doc = summary_document_html(&framework, &a, SummaryVersion::Members, NOV_25_2026);
+    assert!(doc.contains("<strong class=\"summary-status summary-status-final\">Final</strong>"));
+    assert!(!doc.contains(">Draft<"));
+    assert!(!doc.contains("This is a draft"));
+    assert!(doc.contains("(Final)</title>"));
+}
+
+#[test]
+fn hostile_text_shows_as_text_everywhere() {
+    let framework = framework();
+    let a = hostile_assessment(&framework);
+    let escaped_script = "&lt;script&gt;alert(1)&lt;/script&gt;";
+    let escaped_img = "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
+    for version in SummaryVersion::ALL {
+        let doc = summary_document_html(&framework, &a, version, NOV_25_2026);
+        assert!(!doc.contains("<script"), "{version:?}");
+        assert!(!doc.contains("<img"), "{version:?}");
+        for tag in tags(&doc) {
+            assert!(!tag.contains("onerror"), "{version:?}: {tag}");
+        }
+        assert!(doc.contains(&format!(
+            "<title>Council {escaped_img}: Review {escaped_script}"
+        )));
+        assert!(doc.contains(&format!("<h1>Review {escaped_script}</h1>")));
+        assert!(doc.contains(&format!("Council {escaped_img}</p>")));
+        assert!(
+            doc.contains(&format!("Gap {escaped_script}")),
+            "action plan"
+        );
+        assert!(
+            doc.contains(&format!("Action {escaped_img}")),
+            "action plan"
+        );
+        assert!(doc.contains("Owner &amp; deputy"));
+        assert!(
+            doc.contains(&format!("Note {escaped_script}")),
+            "warning-sign note"
+        );
+        assert!(doc.contains(&format!("Reflection {escaped_script} &amp; {escaped_img}")));
+        if version == SummaryVersion::Officers {
+            assert!(doc.contains(&format!("Tom &amp; Jerry {escaped_script} {escaped_img}")));
+            assert!(doc.contains(&format!("<li>Ref {escaped_img}</li>")));
+            // A web address is shown as text, not a link.
+            assert!(doc.contains("<li>https://intranet.example.gov.uk/ags.pdf</li>"));
+            assert!(!doc.contains("href="));
+        }
+    }
+    // The CSV and JSON carry the text unchanged.
+    let csv = action_plan_csv(&framework, &a);
+    assert!(csv.contains("Gap <script>alert(1)</script>"));
+    assert!(
+        read_import(&export_json(&a), &framework)
+            .unwrap()
+            .assessment
+            == a
+    );
+}
+
+#[test]
+fn a_bare_assessment_still_gives_a_readable_summary() {
+    let framework = framework();
+    let a = start(&framework, "New", "Borsetshire");
+    let html = summary_fragment_html(&framework, &a, SummaryVersion::Officers, NOV_25_2026);
+    assert!(html.contains("<dt>Characteristics rated</dt><dd>0 of 71</dd>"));
+    assert!(html.contains("No warning sign was judged present or partly present."));
+    assert!(html.contains("warning signs have not yet been judged"));
+    assert!(html.contains("so there are no actions"));
+    assert!(html.contains("No evidence recorded."));
+    assert!(html.contains("Not answered."));
+}
