@@ -199,3 +199,11 @@ test("axe finds no violation on the assessment pages", async ({ page }) => {
   await openRoute(page, "#/assessments");
   await expectNoAxeViolations(page);
 });
+
+test("the jump list brings a characteristic into view and focus", async ({ page }) => {
+  await startAssessment(page, "Jump run");
+  await page.getByRole("link", { name: "Use of resources", exact: true }).click();
+  await page.getByRole("navigation", { name: "Characteristics in this theme" }).getByRole("link", { name: "UOR07" }).click();
+  await expect(page.locator("[id='use-of-resources.c07']")).toBeFocused();
+  await expect(page.locator("[id='use-of-resources.c07']")).toBeInViewport();
+});

@@ -1,4 +1,5 @@
 import { test, expect, openRoute, expectNoAxeViolations } from "./fixtures";
+import { startAssessment } from "./helpers";
 
 const pages = ["#/", "#/guidance", "#/themes/governance", "#/glossary", "#/search", "#/assessments"];
 
@@ -13,6 +14,23 @@ test.describe("at 320 px wide", () => {
   }
 });
 
+test.describe("assessment pages at 320 px wide", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test("the question, check and summary pages reflow without sideways scrolling", async ({ page }) => {
+    await startAssessment(page, "Narrow screen");
+    const noOverflow = async () =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await noOverflow();
+    await page.getByRole("link", { name: "Governance", exact: true }).click();
+    await page.locator("section.question-card").first().getByLabel(/Partly in place/).check();
+    await noOverflow();
+    await page.getByRole("link", { name: "Check your answers" }).click();
+    await noOverflow();
+    await openRoute(page, "#/assessments");
+    await noOverflow();
+  });
+});
+
 test.describe("on a tablet held upright, with touch", () => {
   test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
   test("navigation links are large enough to tap and pages pass axe", async ({ page }) => {
@@ -23,6 +41,19 @@ test.describe("on a tablet held upright, with touch", () => {
     }
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Guidance" }).tap();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Best Value guidance");
+    await expectNoAxeViolations(page);
+  });
+
+  test("rating options are large enough to tap, and tapping one saves it", async ({ page }) => {
+    await startAssessment(page, "Tablet run");
+    await page.getByRole("link", { name: "Culture", exact: true }).tap();
+    const option = page.locator("section.question-card").first().getByLabel(/Mostly in place/);
+    const box = (await option.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await option.tap();
+    await expect(option).toBeChecked();
+    await expect(page.getByTestId("save-status")).toContainText("Saved at");
     await expectNoAxeViolations(page);
   });
 });

@@ -65,8 +65,28 @@ fn SectionQuestions(editor: Editor, section: SectionRef, focus: Option<String>) 
     let body = match &section {
         SectionRef::Theme(theme_id) => {
             let theme = framework.theme(theme_id).expect("checked by section_page");
+            let jump = {
+                let id = id.clone();
+                let section = section.clone();
+                move |item: &str| {
+                    Route::Section {
+                        assessment: id.clone(),
+                        section: section.clone(),
+                        focus: Some(item.to_owned()),
+                    }
+                    .href()
+                }
+            };
             view! {
                 <p class="hint">{framework.scale.question.as_str()}" "{inline(&theme.summary)}</p>
+                <nav class="jump-list" aria-label="Characteristics in this theme">
+                    <ul>
+                        {theme.characteristics.iter().map(|c| view! {
+                            <li><a href=jump(&c.id)>{theme.display_code(c)}</a></li>
+                        }).collect_view()}
+                        {theme.failure_indicators.first().map(|f| view! { <li><a href=jump(&f.id)>"Warning signs"</a></li> })}
+                    </ul>
+                </nav>
                 {theme.characteristics.iter().map(|c| view! {
                     <CharacteristicQuestion editor=editor theme=theme characteristic=c focus=focus.get_value()/>
                 }).collect_view()}

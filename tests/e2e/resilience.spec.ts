@@ -1,0 +1,79 @@
+import { test, expect, openRoute } from "./fixtures";
+import { startAssessment, expectSaved } from "./helpers";
+
+test("a damaged saved record is shown with a way to keep it, and other assessments still open", async ({ page }) => {
+  await startAssessment(page, "Healthy assessment");
+  await page.evaluate(() => localStorage.setItem("best-value/assessments/zzbroken", '{"format":"best-value-self-assess'));
+  await openRoute(page, "#/assessments");
+  await expect(page.locator(".assessment-card h2")).toHaveText(["Healthy assessment", "A saved assessment could not be read"]);
+  await expect(page.getByText(/Nothing has been deleted/)).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the damaged record" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("damaged-assessment.json");
+  await openRoute(page, "#/assessments/zzbroken");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This assessment cannot be opened");
+  expect(await page.evaluate(() => localStorage.getItem("best-value/assessments/zzbroken"))).toContain("best-value-self-assess");
+});
+
+test("a full storage quota is reported, and the answer stays on screen", async ({ page }) => {
+  await startAssessment(page, "Quota run");
+  await page.getByRole("link", { name: "Culture", exact: true }).click();
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith("best-value/assessments/")) throw new DOMException("full", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  const first = page.locator("section.question-card").first();
+  await first.getByLabel(/Well established/).check();
+  await expect(page.getByTestId("save-status")).toContainText("Not saved: the browser's storage for this site is full");
+  await expect(first.getByLabel(/Well established/)).toBeChecked();
+});
+
+test("an assessment open in two tabs: a change in one shows in the other with a notice", async ({ page, context }) => {
+  const taskList = await startAssessment(page, "Two tabs");
+  await page.getByRole("link", { name: "Leadership", exact: true }).click();
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Leadership");
+  await other.locator("section.question-card").first().getByLabel(/Mostly in place/).check();
+  await expect(other.getByTestId("save-status")).toContainText("Saved at");
+  await expect(page.getByText("This assessment was changed in another tab or window.")).toBeVisible();
+  await expect(page.locator("section.question-card").first().getByLabel(/Mostly in place/)).toBeChecked();
+  expect(taskList).toContain("#/assessments/");
+});
+
+test("when the browser blocks storage the app still works and says answers are not kept", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    });
+  });
+  await openRoute(page, "#/assessments");
+  await expect(page.getByText("This browser does not allow the app to save data.")).toBeVisible();
+  await page.getByRole("link", { name: "Start a new assessment" }).click();
+  await page.getByLabel("Name of the assessment").fill("In memory");
+  await page.getByLabel("Council").fill("Test council");
+  await page.getByLabel("Who is assessing").fill("Tester");
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("In memory");
+  await expect(page.getByTestId("save-status")).toContainText("Kept in this tab only");
+});
+
+test("typed text is saved within 300 ms of the last keystroke", async ({ page }) => {
+  await startAssessment(page, "Timing run");
+  await page.getByRole("link", { name: "Prevention", exact: true }).click();
+  const box = page.getByRole("textbox").first();
+  await box.pressSequentially("Early help");
+  const typedAt = Date.now();
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some((k) => k.startsWith("best-value/assessments/") && localStorage.getItem(k)!.includes("Early help")),
+  );
+  expect(Date.now() - typedAt).toBeLessThan(1_000);
+  await expectSaved(page);
+});
