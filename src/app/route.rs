@@ -129,6 +129,17 @@ impl Route {
         }
     }
 
+    /// The link to one item (characteristic, warning sign or question) of a
+    /// section's questions, which brings it into view and focus.
+    pub fn item_href(assessment: &str, section: &SectionRef, item: &str) -> String {
+        Route::Section {
+            assessment: assessment.to_owned(),
+            section: section.clone(),
+            focus: Some(item.to_owned()),
+        }
+        .href()
+    }
+
     /// The top-level area the route belongs to, for marking the current nav link.
     pub fn area(&self) -> Area {
         match self {

@@ -32,14 +32,7 @@ fn CheckAnswers(editor: Editor, section: SectionRef) -> impl IntoView {
     let status = Memo::new(move |_| assessment.with(|a| a.section_status(framework, &s)));
     let change_link = {
         let (id, section) = (id.clone(), section.clone());
-        move |item: &str| {
-            Route::Section {
-                assessment: id.clone(),
-                section: section.clone(),
-                focus: Some(item.to_owned()),
-            }
-            .href()
-        }
+        move |item: &str| Route::item_href(&id, &section, item)
     };
 
     let s = section.clone();

@@ -66,16 +66,8 @@ fn SectionQuestions(editor: Editor, section: SectionRef, focus: Option<String>) 
         SectionRef::Theme(theme_id) => {
             let theme = framework.theme(theme_id).expect("checked by section_page");
             let jump = {
-                let id = id.clone();
-                let section = section.clone();
-                move |item: &str| {
-                    Route::Section {
-                        assessment: id.clone(),
-                        section: section.clone(),
-                        focus: Some(item.to_owned()),
-                    }
-                    .href()
-                }
+                let (id, section) = (id.clone(), section.clone());
+                move |item: &str| Route::item_href(&id, &section, item)
             };
             view! {
                 <p class="hint">{framework.scale.question.as_str()}" "{inline(&theme.summary)}</p>
