@@ -58,6 +58,16 @@ test.describe("on a tablet held upright, with touch", () => {
   });
 });
 
+test.describe("on a small laptop (1024 x 768)", () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  test("the task list and a theme page fit the width and pass axe", async ({ page }) => {
+    await startAssessment(page, "Small laptop");
+    await page.getByRole("link", { name: "Partnerships and community engagement", exact: true }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
 test("the guidance can be read with the keyboard alone", async ({ page }) => {
   await openRoute(page, "#/guidance");
   const link = page.getByRole("link", { name: "Prevention", exact: true });

@@ -135,3 +135,14 @@ test("replacing an existing assessment from a file asks first", async ({ page })
   await openRoute(page, "#/assessments");
   await expect(page.locator(".assessment-card h2")).toHaveText(["Replace me"]);
 });
+
+test("every assessment on the list has a one-click backup", async ({ page }) => {
+  await startAssessment(page, "Backed up");
+  await openRoute(page, "#/assessments");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download a backup of “Backed up”" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^backed-up-.*\.json$/);
+  expect(readFileSync((await download.path())!, "utf8")).toContain('"format": "best-value-self-assessment"');
+});

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use crate::app::route::Route;
-use crate::app::state::{new_id, now_ms, storage_is_memory_only, with_repository};
+use crate::app::state::{download, new_id, now_ms, storage_is_memory_only, with_repository};
 use crate::app::{format, guide};
 use crate::domain::assessment::{Assessment, NewAssessment, Scope, SectionRef};
+use crate::domain::export::{export_file_name, export_json};
 use crate::storage::Listed;
 
 /// What the list shows after an action, with an undo where one makes sense.
@@ -103,6 +104,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                             let id = assessment.id.clone();
                             let for_delete = assessment.clone();
                             let for_duplicate = assessment.clone();
+                            let for_backup = assessment.clone();
                             let name = assessment.name.clone();
                             view! {
                                 <li class="assessment-card">
@@ -118,6 +120,14 @@ pub fn AssessmentsPage() -> impl IntoView {
                                         <a class="button" href=Route::Assessment(id.clone()).href()>
                                             "Continue"<span class="visually-hidden">{format!(" “{name}”")}</span>
                                         </a>
+                                        <button type="button" class="secondary" on:click=move |_| {
+                                            let file = export_file_name(&for_backup, "json");
+                                            if let Err(reason) = download(&file, "application/json", &export_json(&for_backup)) {
+                                                notice.set(Some(Notice::Failed(reason)));
+                                            }
+                                        }>
+                                            "Download a backup"<span class="visually-hidden">{format!(" of “{name}”")}</span>
+                                        </button>
                                         <button type="button" class="secondary" on:click=move |_| duplicate(for_duplicate.clone())>
                                             "Duplicate"<span class="visually-hidden">{format!(" “{name}”")}</span>
                                         </button>
@@ -148,7 +158,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                                 <h2>"A saved assessment could not be read"</h2>
                                 <p>{format!("The record “{key}” {error}. Nothing has been deleted. Download it to keep a copy, and ask for help to recover it.")}</p>
                                 <button type="button" class="secondary" on:click=move |_| {
-                                    let _ = crate::app::state::download("damaged-assessment.json", "application/json", &raw);
+                                    let _ = download("damaged-assessment.json", "application/json", &raw);
                                 }>"Download the damaged record"</button>
                             </li>
                         }.into_any(),
