@@ -2,8 +2,8 @@
 //! that keeps an open assessment saved as the user works.
 //!
 //! Saving rules: a click (rating, flag, date) is written at once; typing is
-//! written 250 ms after the last keystroke, so every change is stored within
-//! 300 ms without rewriting the record on each key. Pending typing is flushed
+//! written at most 250 ms after the keystroke that started it, so every change
+//! is stored within 300 ms without rewriting the record on each key. Pending typing is flushed
 //! when the page is hidden or closed, and when the user leaves the page.
 
 use leptos::ev;
@@ -154,9 +154,12 @@ impl Editor {
     pub fn change(&self, urgency: Urgency, apply: impl FnOnce(&mut Assessment, i64)) {
         self.assessment.update(|a| apply(a, now_ms()));
         self.save_state.set(SaveState::Pending);
-        self.cancel_pending();
         match urgency {
             Urgency::Now => self.flush(),
+            // A write already scheduled will store this change too: keeping it
+            // (rather than restarting the delay) saves long runs of typing
+            // every 250 ms instead of only when the typist pauses.
+            Urgency::Typing if self.pending.with_value(Option::is_some) => {}
             Urgency::Typing => {
                 let editor = *self;
                 let handle = set_timeout_with_handle(

@@ -77,3 +77,18 @@ test("typed text is saved within 300 ms of the last keystroke", async ({ page })
   expect(Date.now() - typedAt).toBeLessThan(1_000);
   await expectSaved(page);
 });
+
+test("long runs of typing are saved as they go, not only when the typist pauses", async ({ page }) => {
+  await startAssessment(page, "Steady typist");
+  await page.getByRole("link", { name: "Prevention", exact: true }).click();
+  const box = page.getByRole("textbox").first();
+  await box.focus();
+  let typingDone = false;
+  const typing = page.keyboard.type("We asked the LGA for targeted support in 2025.", { delay: 60 }).then(() => (typingDone = true));
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some((k) => k.startsWith("best-value/assessments/") && localStorage.getItem(k)!.includes("We asked")),
+  );
+  expect(typingDone, "saved while the user was still typing").toBe(false);
+  await typing;
+  await expectSaved(page);
+});
