@@ -4,7 +4,9 @@
 //! loads (through [`migrate`]) and is never read against the wrong questions.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use std::borrow::Cow;
+
+use serde::de::IgnoredAny;
 use thiserror::Error;
 
 use super::assessment::Assessment;
@@ -64,15 +66,27 @@ pub fn encode(assessment: &Assessment) -> String {
     serde_json::to_string(&saved).expect("an assessment always serialises")
 }
 
+/// The two fields read before anything else, to decide how to read the rest.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    schema: Option<u64>,
+}
+
 /// Reads a record or file written by this or any earlier release.
 pub fn decode(text: &str) -> Result<SavedAssessment, SaveFormatError> {
-    let value: Value = serde_json::from_str(text).map_err(|_| SaveFormatError::NotJson)?;
-    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let header: Header = serde_json::from_str(text).map_err(|_| {
+        // Valid JSON of another shape is someone else's file, not a broken one.
+        match serde_json::from_str::<IgnoredAny>(text) {
+            Ok(_) => SaveFormatError::NotOurs,
+            Err(_) => SaveFormatError::NotJson,
+        }
+    })?;
+    if header.format.as_deref() != Some(FORMAT) {
         return Err(SaveFormatError::NotOurs);
     }
-    let schema = value
-        .get("schema")
-        .and_then(Value::as_u64)
+    let schema = header
+        .schema
         .ok_or_else(|| SaveFormatError::Damaged("it has no format version".to_owned()))?;
     let schema = u32::try_from(schema).unwrap_or(u32::MAX);
     if schema > SCHEMA_VERSION {
@@ -81,16 +95,21 @@ pub fn decode(text: &str) -> Result<SavedAssessment, SaveFormatError> {
             supported: SCHEMA_VERSION,
         });
     }
-    let value = migrate(value, schema)?;
-    serde_json::from_value(value).map_err(|err| SaveFormatError::Damaged(err.to_string()))
+    let text = migrate(text, schema)?;
+    serde_json::from_str(&text).map_err(|err| SaveFormatError::Damaged(err.to_string()))
 }
 
 /// Brings a record from an older schema up to [`SCHEMA_VERSION`], one step at a time.
-pub fn migrate(value: Value, from: u32) -> Result<Value, SaveFormatError> {
+///
+/// The current schema passes through untouched and unparsed, which keeps the
+/// common path fast and keeps a JSON tree type out of the bundle until a
+/// migration needs one.
+pub fn migrate(text: &str, from: u32) -> Result<Cow<'_, str>, SaveFormatError> {
     match from {
-        SCHEMA_VERSION => Ok(value),
-        // Schema 0 never shipped; each future step is a match arm here that
-        // rewrites `value` and recurses with `from + 1`.
+        SCHEMA_VERSION => Ok(Cow::Borrowed(text)),
+        // Schema 0 never shipped. Each future step is a match arm here that
+        // parses `text` into a `serde_json::Value`, rewrites it, and recurses
+        // with `from + 1`.
         _ => Err(SaveFormatError::Damaged(format!(
             "format version {from} is not known"
         ))),
