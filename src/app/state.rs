@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::guide;
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::{merge, Assessment};
 use crate::storage::{
     assessment_key, AssessmentRepository, KeyValueStore, LoadError, MemoryStore, StorageError,
 };
@@ -132,7 +132,9 @@ pub struct Editor {
     /// Set when another tab changed this assessment and this one reloaded it.
     pub changed_elsewhere: RwSignal<bool>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
-    last_written: StoredValue<Option<String>, LocalStorage>,
+    /// The version last read from or written to storage: the common ancestor
+    /// when another tab's save has to be merged with unsaved typing here.
+    base: StoredValue<Assessment>,
 }
 
 impl Editor {
@@ -141,10 +143,10 @@ impl Editor {
         let assessment = with_repository(|repo| repo.load(id, guide()))?;
         let editor = Editor {
             save_state: RwSignal::new(SaveState::Saved(assessment.updated_ms)),
+            base: StoredValue::new(assessment.clone()),
             assessment: RwSignal::new(assessment),
             changed_elsewhere: RwSignal::new(false),
             pending: StoredValue::new_local(None),
-            last_written: StoredValue::new_local(None),
         };
         editor.watch_page_lifecycle();
         Ok(editor)
@@ -181,13 +183,11 @@ impl Editor {
         }
         let result = self.assessment.with_untracked(|a| {
             with_repository(|repo| repo.save(a))?;
-            Ok::<_, StorageError>(crate::domain::save_format::encode(a))
+            self.base.set_value(a.clone());
+            Ok::<_, StorageError>(())
         });
         match result {
-            Ok(written) => {
-                self.last_written.set_value(Some(written));
-                self.save_state.set(SaveState::Saved(now_ms()));
-            }
+            Ok(()) => self.save_state.set(SaveState::Saved(now_ms())),
             Err(err) => self.save_state.set(SaveState::Failed(err.to_string())),
         }
     }
@@ -206,20 +206,34 @@ impl Editor {
                 editor.flush();
             }
         });
-        // Another tab saved this assessment: show its version rather than
-        // silently overwriting it with ours at the next keystroke.
+        // Another tab saved this assessment: take its version, keeping any
+        // answers typed here and not yet saved (a three-way merge), so neither
+        // tab's work is overwritten.
         let storage = window_event_listener(ev::storage, move |event| {
             let key = editor.assessment.with_untracked(|a| assessment_key(&a.id));
             if event.key().as_deref() != Some(key.as_str()) {
                 return;
             }
             let id = editor.assessment.with_untracked(|a| a.id.clone());
-            if let Ok(latest) = with_repository(|repo| repo.load(&id, guide())) {
-                editor.cancel_pending();
+            let Ok(latest) = with_repository(|repo| repo.load(&id, guide())) else {
+                return;
+            };
+            let unsaved_here = editor.save_state.get_untracked() == SaveState::Pending;
+            if unsaved_here {
+                let merged = editor.base.with_value(|base| {
+                    editor
+                        .assessment
+                        .with_untracked(|ours| merge(base, ours, &latest))
+                });
+                editor.base.set_value(latest);
+                editor.assessment.set(merged);
+                editor.flush();
+            } else {
+                editor.base.set_value(latest.clone());
                 editor.assessment.set(latest);
                 editor.save_state.set(SaveState::Saved(now_ms()));
-                editor.changed_elsewhere.set(true);
             }
+            editor.changed_elsewhere.set(true);
         });
         on_cleanup(move || {
             editor.flush();

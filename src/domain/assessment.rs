@@ -606,3 +606,72 @@ pub fn is_iso_date(text: &str) -> bool {
     };
     (1..=days).contains(&day)
 }
+
+/// A three-way merge of two edits of one assessment, for two tabs (or windows)
+/// open on it at once: every answer field changed in `ours` since `base` (the
+/// version both started from) is kept, and everything else comes from
+/// `theirs`. Only a field both sides changed goes to `ours`, the tab the user
+/// is typing in.
+pub fn merge(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Assessment {
+    let mut out = theirs.clone();
+    out.characteristics = merge_maps(
+        &base.characteristics,
+        &ours.characteristics,
+        &theirs.characteristics,
+        |b, o, t| CharacteristicAnswer {
+            rating: pick(&b.rating, &o.rating, &t.rating),
+            narrative: pick(&b.narrative, &o.narrative, &t.narrative),
+            references: pick(&b.references, &o.references, &t.references),
+            action: pick(&b.action, &o.action, &t.action),
+        },
+    );
+    out.flags = merge_maps(&base.flags, &ours.flags, &theirs.flags, |b, o, t| {
+        FlagAnswer {
+            state: pick(&b.state, &o.state, &t.state),
+            note: pick(&b.note, &o.note, &t.note),
+        }
+    });
+    out.reflections = merge_maps(
+        &base.reflections,
+        &ours.reflections,
+        &theirs.reflections,
+        pick,
+    );
+    out.name = pick(&base.name, &ours.name, &theirs.name);
+    out.status = pick(&base.status, &ours.status, &theirs.status);
+    out.marked_complete.extend(
+        ours.marked_complete
+            .difference(&base.marked_complete)
+            .cloned(),
+    );
+    out.updated_ms = ours.updated_ms.max(theirs.updated_ms);
+    out
+}
+
+/// Ours where it changed since the base, otherwise theirs.
+fn pick<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
+    if ours != base {
+        ours.clone()
+    } else {
+        theirs.clone()
+    }
+}
+
+/// Merges every key either side has; a missing answer counts as an empty one.
+fn merge_maps<V: Default + Clone>(
+    base: &BTreeMap<String, V>,
+    ours: &BTreeMap<String, V>,
+    theirs: &BTreeMap<String, V>,
+    merge_value: impl Fn(&V, &V, &V) -> V,
+) -> BTreeMap<String, V> {
+    let keys: BTreeSet<&String> = ours.keys().chain(theirs.keys()).collect();
+    keys.into_iter()
+        .map(|key| {
+            let get = |map: &BTreeMap<String, V>| map.get(key).cloned().unwrap_or_default();
+            (
+                key.clone(),
+                merge_value(&get(base), &get(ours), &get(theirs)),
+            )
+        })
+        .collect()
+}

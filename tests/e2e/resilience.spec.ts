@@ -92,3 +92,27 @@ test("long runs of typing are saved as they go, not only when the typist pauses"
   await typing;
   await expectSaved(page);
 });
+
+test("typing in one tab while another tab saves keeps both changes", async ({ page, context }) => {
+  await startAssessment(page, "Busy tabs");
+  await page.getByRole("link", { name: "Governance", exact: true }).click();
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Governance");
+  // Unsaved typing here, and at once a rating saved in the other tab.
+  await page.getByLabel(/^Evidence for GOV02/).fill("Typed in the first tab");
+  await other.locator("section.question-card").first().getByLabel(/Well established/).check();
+  await expect(page.getByTestId("save-status")).toContainText("Saved at");
+  await expect(other.getByTestId("save-status")).toContainText("Saved at");
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => k.startsWith("best-value/assessments/"))!;
+        const saved = JSON.parse(localStorage.getItem(key)!).assessment.characteristics;
+        return [saved["governance.c01"]?.rating, saved["governance.c02"]?.narrative];
+      }),
+    )
+    .toEqual(["well-established", "Typed in the first tab"]);
+  await expect(other.getByLabel(/^Evidence for GOV02/)).toHaveValue("Typed in the first tab");
+  await expect(page.locator("section.question-card").first().getByLabel(/Well established/)).toBeChecked();
+});

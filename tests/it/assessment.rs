@@ -309,3 +309,44 @@ fn iso_dates_are_checked_as_calendar_dates() {
         assert!(!is_iso_date(bad), "{bad}");
     }
 }
+
+#[test]
+fn two_tabs_editing_at_once_keep_both_sets_of_answers() {
+    use best_value_self_assessment::domain::assessment::merge;
+    let framework = framework();
+    let mut base = start(&framework, Scope::Everything);
+    base.set_narrative("governance.c01", "Agreed wording".into(), 10);
+
+    let mut ours = base.clone();
+    ours.set_narrative("governance.c02", "Typed in this tab".into(), 20);
+    ours.set_narrative("governance.c01", "Reworded in this tab".into(), 21);
+
+    let mut theirs = base.clone();
+    theirs.set_rating("culture.c01", Some("mostly-in-place".into()), 22);
+    theirs.set_reflection("prevention.q1", "Answered in the other tab".into(), 22);
+    theirs.rename("Renamed in the other tab", 22).unwrap();
+    theirs.set_rating("governance.c02", Some("not-in-place".into()), 22);
+
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(
+        merged.characteristic("governance.c02").unwrap().narrative,
+        "Typed in this tab"
+    );
+    assert_eq!(
+        merged.characteristic("governance.c01").unwrap().narrative,
+        "Reworded in this tab"
+    );
+    assert_eq!(merged.rating("culture.c01"), Some("mostly-in-place"));
+    assert_eq!(
+        merged.reflection("prevention.q1"),
+        "Answered in the other tab"
+    );
+    assert_eq!(merged.name, "Renamed in the other tab");
+    let c02 = merged.characteristic("governance.c02").unwrap();
+    assert_eq!(
+        c02.rating.as_deref(),
+        Some("not-in-place"),
+        "their rating and our evidence on one item both survive"
+    );
+    assert_eq!(merged.updated_ms, 22);
+}

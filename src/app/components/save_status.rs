@@ -30,7 +30,7 @@ pub fn SaveStatus(editor: Editor) -> impl IntoView {
         </p>
         {move || editor.changed_elsewhere.get().then(|| view! {
             <div class="notification" role="alert">
-                <p>"This assessment was changed in another tab or window. You are now seeing the latest saved version."</p>
+                <p>"This assessment was changed in another tab or window. Those changes are shown here, together with anything you typed here."</p>
             </div>
         })}
     }
