@@ -614,10 +614,10 @@ pub fn is_iso_date(text: &str) -> bool {
 /// is typing in.
 pub fn merge(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Assessment {
     let mut out = theirs.clone();
-    out.characteristics = merge_maps(
+    merge_maps(
         &base.characteristics,
         &ours.characteristics,
-        &theirs.characteristics,
+        &mut out.characteristics,
         |b, o, t| CharacteristicAnswer {
             rating: pick(&b.rating, &o.rating, &t.rating),
             narrative: pick(&b.narrative, &o.narrative, &t.narrative),
@@ -625,16 +625,16 @@ pub fn merge(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Asses
             action: pick(&b.action, &o.action, &t.action),
         },
     );
-    out.flags = merge_maps(&base.flags, &ours.flags, &theirs.flags, |b, o, t| {
+    merge_maps(&base.flags, &ours.flags, &mut out.flags, |b, o, t| {
         FlagAnswer {
             state: pick(&b.state, &o.state, &t.state),
             note: pick(&b.note, &o.note, &t.note),
         }
     });
-    out.reflections = merge_maps(
+    merge_maps(
         &base.reflections,
         &ours.reflections,
-        &theirs.reflections,
+        &mut out.reflections,
         pick,
     );
     out.name = pick(&base.name, &ours.name, &theirs.name);
@@ -657,21 +657,20 @@ fn pick<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
     }
 }
 
-/// Merges every key either side has; a missing answer counts as an empty one.
-fn merge_maps<V: Default + Clone>(
+/// Merges the answers `ours` changed into `out` (a copy of theirs); an answer
+/// only theirs changed is already there. A missing answer counts as empty.
+fn merge_maps<V: Default + Clone + PartialEq>(
     base: &BTreeMap<String, V>,
     ours: &BTreeMap<String, V>,
-    theirs: &BTreeMap<String, V>,
+    out: &mut BTreeMap<String, V>,
     merge_value: impl Fn(&V, &V, &V) -> V,
-) -> BTreeMap<String, V> {
-    let keys: BTreeSet<&String> = ours.keys().chain(theirs.keys()).collect();
-    keys.into_iter()
-        .map(|key| {
-            let get = |map: &BTreeMap<String, V>| map.get(key).cloned().unwrap_or_default();
-            (
-                key.clone(),
-                merge_value(&get(base), &get(ours), &get(theirs)),
-            )
-        })
-        .collect()
+) {
+    let empty = V::default();
+    for (key, mine) in ours {
+        let original = base.get(key).unwrap_or(&empty);
+        if mine != original {
+            let merged = merge_value(original, mine, out.get(key).unwrap_or(&empty));
+            out.insert(key.clone(), merged);
+        }
+    }
 }
