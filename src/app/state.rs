@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::guide;
 use crate::domain::assessment::{merge, Assessment};
+use crate::domain::save_format::decode_for;
 use crate::storage::{
     assessment_key, AssessmentRepository, KeyValueStore, LoadError, MemoryStore, StorageError,
 };
@@ -132,9 +133,6 @@ pub struct Editor {
     /// Set when another tab changed this assessment and this one reloaded it.
     pub changed_elsewhere: RwSignal<bool>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
-    /// The version last read from or written to storage: the common ancestor
-    /// when another tab's save has to be merged with unsaved typing here.
-    base: StoredValue<Assessment>,
 }
 
 impl Editor {
@@ -143,7 +141,6 @@ impl Editor {
         let assessment = with_repository(|repo| repo.load(id, guide()))?;
         let editor = Editor {
             save_state: RwSignal::new(SaveState::Saved(assessment.updated_ms)),
-            base: StoredValue::new(assessment.clone()),
             assessment: RwSignal::new(assessment),
             changed_elsewhere: RwSignal::new(false),
             pending: StoredValue::new_local(None),
@@ -181,12 +178,10 @@ impl Editor {
         {
             return;
         }
-        let result = self.assessment.with_untracked(|a| {
-            with_repository(|repo| repo.save(a))?;
-            self.base.set_value(a.clone());
-            Ok::<_, StorageError>(())
-        });
-        match result {
+        match self
+            .assessment
+            .with_untracked(|a| with_repository(|repo| repo.save(a)))
+        {
             Ok(()) => self.save_state.set(SaveState::Saved(now_ms())),
             Err(err) => self.save_state.set(SaveState::Failed(err.to_string())),
         }
@@ -207,31 +202,35 @@ impl Editor {
             }
         });
         // Another tab saved this assessment: take its version, keeping any
-        // answers typed here and not yet saved (a three-way merge), so neither
-        // tab's work is overwritten.
+        // answers here not yet stored (a three-way merge), so neither tab's
+        // work is overwritten. The event carries both versions: the old one is
+        // exactly what this tab last read or wrote, the common ancestor.
         let storage = window_event_listener(ev::storage, move |event| {
-            let key = editor.assessment.with_untracked(|a| assessment_key(&a.id));
-            if event.key().as_deref() != Some(key.as_str()) {
+            let id = editor.assessment.with_untracked(|a| a.id.clone());
+            if event.key().as_deref() != Some(assessment_key(&id).as_str()) {
                 return;
             }
-            let id = editor.assessment.with_untracked(|a| a.id.clone());
-            let Ok(latest) = with_repository(|repo| repo.load(&id, guide())) else {
+            let read = |text: Option<String>| text.and_then(|t| decode_for(&t, guide()).ok());
+            let Some(latest) = read(event.new_value()) else {
                 return;
             };
-            let unsaved_here = editor.save_state.get_untracked() == SaveState::Pending;
-            if unsaved_here {
-                let merged = editor.base.with_value(|base| {
-                    editor
+            let unsaved_here = matches!(
+                editor.save_state.get_untracked(),
+                SaveState::Pending | SaveState::Failed(_)
+            );
+            match read(event.old_value()) {
+                Some(base) if unsaved_here => {
+                    let merged = editor
                         .assessment
-                        .with_untracked(|ours| merge(base, ours, &latest))
-                });
-                editor.base.set_value(latest);
-                editor.assessment.set(merged);
-                editor.flush();
-            } else {
-                editor.base.set_value(latest.clone());
-                editor.assessment.set(latest);
-                editor.save_state.set(SaveState::Saved(now_ms()));
+                        .with_untracked(|ours| merge(&base, ours, &latest));
+                    editor.assessment.set(merged);
+                    editor.flush();
+                }
+                _ => {
+                    editor.cancel_pending();
+                    editor.assessment.set(latest);
+                    editor.save_state.set(SaveState::Saved(now_ms()));
+                }
             }
             editor.changed_elsewhere.set(true);
         });
