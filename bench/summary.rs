@@ -10,13 +10,15 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use best_value_self_assessment::domain::content::best_value_2024;
-use best_value_self_assessment::domain::export::{
-    action_plan_csv, export_file_name, export_json, read_import,
-};
 use best_value_self_assessment::domain::sample::complete_assessment;
-use best_value_self_assessment::domain::summary_html::{
+use best_value_self_assessment::report::backup::{export_file_name, export_json, read_import};
+use best_value_self_assessment::report::csv::action_plan_csv;
+use best_value_self_assessment::report::html::{
     summary_document_html, summary_fragment_html, SummaryVersion,
 };
+
+/// The summary's stylesheet, as the app reads it from the page.
+const SUMMARY_CSS: &str = include_str!("../style/summary.css");
 
 /// The budget for building the full HTML summary.
 const BUDGET: Duration = Duration::from_millis(100);
@@ -73,15 +75,29 @@ fn main() -> ExitCode {
             / 1024
     );
 
-    let (officers, officers_doc) =
-        time(|| summary_document_html(&framework, &assessment, SummaryVersion::Officers, NOW));
+    let (officers, officers_doc) = time(|| {
+        summary_document_html(
+            &framework,
+            &assessment,
+            SummaryVersion::Officers,
+            NOW,
+            SUMMARY_CSS,
+        )
+    });
     report(
         "Summary document, officers (budgeted)",
         &officers,
         officers_doc.len(),
     );
-    let (members, members_doc) =
-        time(|| summary_document_html(&framework, &assessment, SummaryVersion::Members, NOW));
+    let (members, members_doc) = time(|| {
+        summary_document_html(
+            &framework,
+            &assessment,
+            SummaryVersion::Members,
+            NOW,
+            SUMMARY_CSS,
+        )
+    });
     report("Summary document, members", &members, members_doc.len());
     let (fragment, fragment_html) =
         time(|| summary_fragment_html(&framework, &assessment, SummaryVersion::Officers, NOW));

@@ -3,16 +3,20 @@
 //!
 //! - [`route`]: the pages as a pure enum, and their hash links.
 //! - [`router`]: the signal that follows the URL hash, and focus after navigation.
-//! - [`state`]: the saved assessments, and the editor that keeps one saved.
+//! - [`editor`]: the open assessment, kept saved and redrawn item by item.
 //! - [`pages`]: one module per page; [`components`]: pieces shared between pages.
+//! - [`download`]: files the user downloads.
+//! - [`browser`]: the clock, fresh ids and focus.
 //! - [`format`]: dates and times as UK councils write them.
 
+pub mod browser;
 pub mod components;
+pub mod download;
+pub mod editor;
 pub mod format;
 pub mod pages;
 pub mod route;
 pub mod router;
-pub mod state;
 
 use std::sync::OnceLock;
 

@@ -3,7 +3,7 @@
 //! Intranet hosts serve static files and cannot rewrite URLs, so every deep link
 //! lives after the `#`: `#/themes/governance` survives a reload from any folder.
 
-use crate::domain::assessment::SectionRef;
+use crate::domain::section::SectionRef;
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -28,7 +28,9 @@ pub fn use_hash_route() -> ReadSignal<Route> {
         // On first load the reader starts at the top of the page as usual;
         // after a link, focus moves to the new heading so it is announced.
         let move_focus = previous.is_some();
-        request_animation_frame(move || announce_page(move_focus));
+        // What had focus when the page changed (the link followed, usually).
+        let focused_before = document().active_element();
+        request_animation_frame(move || announce_page(move_focus, focused_before));
         now
     });
     route
@@ -40,8 +42,10 @@ fn current_route() -> Route {
 
 /// Sets the document title from the page's heading and, when asked, focuses it,
 /// or focuses the element the page marked `data-autofocus` (e.g. a glossary entry
-/// a link pointed at).
-fn announce_page(move_focus: bool) {
+/// a link pointed at). Focus moves only if nothing on the new page has taken it
+/// already: on a slow tablet a quick user may be typing in a field before this
+/// runs, and taking focus from them would lose their keystrokes.
+fn announce_page(move_focus: bool, focused_before: Option<web_sys::Element>) {
     let Some(heading) = document()
         .query_selector("main h1")
         .ok()
@@ -52,6 +56,9 @@ fn announce_page(move_focus: bool) {
     };
     let text = heading.text_content().unwrap_or_default();
     document().set_title(&format!("{} – {APP_NAME}", text.trim()));
+    if user_has_focused_the_page(focused_before) {
+        return;
+    }
     let target = document()
         .query_selector("main [data-autofocus]")
         .ok()
@@ -65,6 +72,20 @@ fn announce_page(move_focus: bool) {
         heading.focus().ok();
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
+}
+
+/// Whether, since the page changed, the user has put focus on something in
+/// the page's main content (not the main element itself). The link they
+/// followed had focus before the change, so it does not count, even when the
+/// new page reuses its element.
+fn user_has_focused_the_page(focused_before: Option<web_sys::Element>) -> bool {
+    let Some(active) = document().active_element() else {
+        return false;
+    };
+    let Some(main) = document().get_element_by_id("main-content") else {
+        return false;
+    };
+    Some(&active) != focused_before.as_ref() && active != main && main.contains(Some(&active))
 }
 
 /// The skip link: moves focus to the main content without touching the hash,

@@ -156,8 +156,8 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 /// of October, the rule in force since 1996), otherwise none.
 pub fn uk_offset_ms(utc_ms: i64) -> i64 {
     let year = CivilDate::from_utc_ms(utc_ms).year;
-    let starts = last_sunday_ms(year, 3) + MS_PER_HOUR;
-    let ends = last_sunday_ms(year, 10) + MS_PER_HOUR;
+    let starts = last_sunday_ms(year, 3).saturating_add(MS_PER_HOUR);
+    let ends = last_sunday_ms(year, 10).saturating_add(MS_PER_HOUR);
     if (starts..ends).contains(&utc_ms) {
         MS_PER_HOUR
     } else {
@@ -165,14 +165,16 @@ pub fn uk_offset_ms(utc_ms: i64) -> i64 {
     }
 }
 
-/// Midnight UTC at the start of the last Sunday of a month.
+/// Midnight UTC at the start of the last Sunday of a month. Saturates rather
+/// than overflowing for years no browser clock reaches, so a hand-made file
+/// with an absurd timestamp cannot crash the app.
 fn last_sunday_ms(year: i32, month: u8) -> i64 {
     let last = CivilDate {
         year,
         month,
         day: days_in_month(year, month),
     };
-    (last.days_since_epoch() - i64::from(last.weekday())) * MS_PER_DAY
+    (last.days_since_epoch() - i64::from(last.weekday())).saturating_mul(MS_PER_DAY)
 }
 
 /// The UK date of an instant in the long form, e.g. "25 November 2026".
@@ -188,6 +190,15 @@ pub fn long_date_from_iso(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extreme_timestamps_give_a_date_without_overflowing() {
+        // The largest timestamp JSON can carry once panicked here in debug builds.
+        for ms in [i64::MAX, i64::MIN + MS_PER_DAY, 9_223_372_036_854_775_000] {
+            let _ = CivilDate::from_uk_ms(ms);
+            let _ = uk_offset_ms(ms);
+        }
+    }
 
     fn date(year: i32, month: u8, day: u8) -> CivilDate {
         CivilDate::new(year, month, day).unwrap()

@@ -223,6 +223,13 @@ impl RatingScale {
             .chain([&self.not_applicable, &self.not_assessed])
     }
 
+    /// The levels a user can choose for a characteristic: the rated levels,
+    /// best first, then "not applicable". "Not yet assessed" is no choice: it
+    /// is what a characteristic is until rated, or once its rating is cleared.
+    pub fn choices(&self) -> impl Iterator<Item = &ScaleLevel> {
+        self.levels.iter().chain([&self.not_applicable])
+    }
+
     /// The top rated level: anything below it calls for an improvement action.
     pub fn top_level(&self) -> &ScaleLevel {
         &self.levels[0]

@@ -3,23 +3,22 @@
 //! - [`framework`]: the content model (principles, themes, scale, glossary, ladder).
 //! - [`markup`]: glossary-term markup inside content prose.
 //! - [`content`]: loading and validating the frameworks compiled in from `content/`.
+//! - [`section`]: a principle or a theme, as a part of the questionnaire.
+//! - [`question`]: the questions a section asks, as one type.
 //! - [`search`]: search over all guidance text.
-//! - [`assessment`]: an assessment's answers, progress, status and action rules.
-//! - [`sample`]: a complete sample assessment, for benchmarks and demonstrations.
+//! - [`assessment`]: an assessment's answers, its edits, and the rules on them.
 //! - [`save_format`]: the versioned JSON in which assessments are saved and exported.
 //! - [`dates`]: calendar dates from timestamps, UK-style and ISO formatting.
-//! - [`summary`]: the summary of an assessment as data, for members and officers.
-//! - [`summary_html`]: the summary as an HTML fragment and a print-ready document.
-//! - [`export`]: the action plan as CSV, the assessment as JSON, and checked import.
+//! - [`sample`]: a complete sample assessment, for benchmarks and demonstrations.
 
 pub mod assessment;
 pub mod content;
 pub mod dates;
-pub mod export;
 pub mod framework;
+mod json_path;
 pub mod markup;
+pub mod question;
 pub mod sample;
 pub mod save_format;
 pub mod search;
-pub mod summary;
-pub mod summary_html;
+pub mod section;

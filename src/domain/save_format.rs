@@ -96,7 +96,61 @@ pub fn decode(text: &str) -> Result<SavedAssessment, SaveFormatError> {
         });
     }
     let text = migrate(text, schema)?;
-    serde_json::from_str(&text).map_err(|err| SaveFormatError::Damaged(err.to_string()))
+    serde_json::from_str(&text).map_err(|err| SaveFormatError::Damaged(describe(&text, &err)))
+}
+
+/// The earliest and latest instants a real record can hold: 1 January 1990
+/// and 1 January 2200, in milliseconds since the Unix epoch. Anything outside
+/// is a damaged or hand-made file, and refusing it keeps date arithmetic sane.
+pub const EARLIEST_MS: i64 = 631_152_000_000;
+pub const LATEST_MS: i64 = 7_258_118_400_000;
+
+/// Refuses an assessment whose start or last change lies outside
+/// [`EARLIEST_MS`]..[`LATEST_MS`]: checked on every file imported.
+pub fn check_times(assessment: &Assessment) -> Result<(), SaveFormatError> {
+    for (what, ms) in [
+        ("started", assessment.started_ms),
+        ("last changed", assessment.updated_ms),
+    ] {
+        if !(EARLIEST_MS..LATEST_MS).contains(&ms) {
+            return Err(SaveFormatError::Damaged(format!(
+                "the date it was {what} is not between 1990 and 2200"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A short reason for a record that is JSON of our format but the wrong
+/// shape: where in the file, and what was expected there. serde's own message
+/// can quote a whole multi-megabyte value, so it is never shown as it is.
+fn describe(text: &str, err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m);
+    let what = if let Some(rest) = message.strip_prefix("invalid type: ") {
+        // "invalid type: string \"...\", expected struct X": keep the kinds only.
+        let found = rest.split([' ', ',']).next().unwrap_or("value");
+        let expected = rest.rsplit_once(", expected ").map_or("", |(_, e)| e);
+        format!("there is a {found} where {} belongs", shorten(expected))
+    } else {
+        shorten(message)
+    };
+    let path = super::json_path::path_at(text, err.line(), err.column());
+    if path.is_empty() {
+        what
+    } else {
+        format!("at {path}, {what}")
+    }
+}
+
+/// At most 80 characters of a message, cut at a character boundary.
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(80) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
 }
 
 /// Brings a record from an older schema up to [`SCHEMA_VERSION`], one step at a time.
@@ -138,7 +192,7 @@ fn check_items(assessment: &Assessment, framework: &Framework) -> Result<(), Sav
             unknown.push(id.clone());
         }
         if let Some(level) = &answer.rating {
-            if framework.scale.level(level).is_none() || level == &framework.scale.not_assessed.id {
+            if !framework.scale.choices().any(|l| &l.id == level) {
                 unknown.push(level.clone());
             }
         }

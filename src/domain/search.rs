@@ -18,7 +18,7 @@ pub enum HitPlace {
 }
 
 /// What kind of item matched, in words a reader understands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum HitKind {
     Principle,
     ReflectiveQuestion,

@@ -1,11 +1,11 @@
 //! An assessment driven as an officer would: start, rate, evidence, act, complete.
 
 use best_value_self_assessment::domain::assessment::{
-    is_iso_date, Assessment, FlagState, ImprovementAction, NewAssessment, Scope, SectionRef,
-    SectionStatus,
+    is_iso_date, Assessment, FlagState, ImprovementAction, NewAssessment, Scope, SectionStatus,
 };
 use best_value_self_assessment::domain::content::best_value_2024;
 use best_value_self_assessment::domain::framework::Framework;
+use best_value_self_assessment::domain::section::SectionRef;
 
 pub fn framework() -> Framework {
     best_value_2024().unwrap()

@@ -528,7 +528,7 @@ fn malformed_files_are_refused_with_the_reason() {
 
 #[test]
 fn the_app_stylesheet_colours_each_level_as_the_content_says() {
-    use best_value_self_assessment::domain::summary_html::scale_css;
+    use best_value_self_assessment::report::html::scale_css;
     let stylesheet = include_str!("../../style/scale.css");
     let expected = scale_css(&framework().scale);
     assert!(

@@ -4,20 +4,23 @@
 //! through the public API of `Assessment`.
 
 use best_value_self_assessment::domain::assessment::{
-    Assessment, FlagState, ImprovementAction, NewAssessment, ReportStatus, Scope, SectionRef,
+    Assessment, FlagState, ImprovementAction, NewAssessment, ReportStatus, Scope,
 };
 use best_value_self_assessment::domain::content::best_value_2024;
-use best_value_self_assessment::domain::export::{
-    action_plan_csv, export_file_name, export_json, read_import, ImportError, ACTION_PLAN_COLUMNS,
-    IMPORT_LIMIT_BYTES,
-};
 use best_value_self_assessment::domain::framework::Framework;
 use best_value_self_assessment::domain::save_format::{self, SaveFormatError, SCHEMA_VERSION};
-use best_value_self_assessment::domain::summary::Summary;
-use best_value_self_assessment::domain::summary_html::{
-    level_class, scale_css, summary_document_html, summary_fragment_html, SummaryVersion,
-    SUMMARY_CSS,
+use best_value_self_assessment::domain::section::SectionRef;
+use best_value_self_assessment::report::backup::{
+    export_file_name, export_json, read_import, ImportError, IMPORT_LIMIT_BYTES,
 };
+use best_value_self_assessment::report::csv::{action_plan_csv, ACTION_PLAN_COLUMNS};
+use best_value_self_assessment::report::html::{
+    level_class, scale_css, summary_document_html, summary_fragment_html, SummaryVersion,
+};
+use best_value_self_assessment::report::summary::Summary;
+
+/// The summary's stylesheet, which the app reads from the page it has loaded.
+const SUMMARY_CSS: &str = include_str!("../../style/summary.css");
 
 /// 25 November 2026, 10:00 UTC.
 const NOV_25_2026: i64 = 1_795_600_800_000;
@@ -801,6 +804,7 @@ fn document_is_self_contained_and_print_ready() {
         &assessment,
         SummaryVersion::Officers,
         NOV_25_2026,
+        SUMMARY_CSS,
     );
     assert!(doc.starts_with("<!DOCTYPE html>\n<html lang=\"en-GB\">"));
     assert!(doc.contains("<meta charset=\"utf-8\">"));
@@ -859,7 +863,13 @@ fn final_status_shows_as_final() {
     let framework = framework();
     let mut a = full_assessment(&framework);
     a.status = ReportStatus::Final;
-    let doc = summary_document_html(&framework, &a, SummaryVersion::Members, NOV_25_2026);
+    let doc = summary_document_html(
+        &framework,
+        &a,
+        SummaryVersion::Members,
+        NOV_25_2026,
+        SUMMARY_CSS,
+    );
     assert!(doc.contains("<strong class=\"summary-status summary-status-final\">Final</strong>"));
     assert!(!doc.contains(">Draft<"));
     assert!(!doc.contains("This is a draft"));
@@ -873,7 +883,7 @@ fn hostile_text_shows_as_text_everywhere() {
     let escaped_script = "&lt;script&gt;alert(1)&lt;/script&gt;";
     let escaped_img = "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
     for version in SummaryVersion::ALL {
-        let doc = summary_document_html(&framework, &a, version, NOV_25_2026);
+        let doc = summary_document_html(&framework, &a, version, NOV_25_2026, SUMMARY_CSS);
         assert!(!doc.contains("<script"), "{version:?}");
         assert!(!doc.contains("<img"), "{version:?}");
         for tag in tags(&doc) {

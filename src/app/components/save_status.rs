@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::app::editor::{Editor, SaveState};
 use crate::app::format;
-use crate::app::state::{storage_is_memory_only, Editor, SaveState};
+use crate::storage::storage_is_memory_only;
 
 /// Shows whether the latest change is stored, and warns when it is not.
 #[component]

@@ -1,17 +1,19 @@
-//! The assessments saved in this browser, and starting a new one.
+//! The assessments saved in this browser: continue, back up, duplicate, delete.
 
 use leptos::prelude::*;
 
+use crate::app::browser::{new_id, now_ms};
+use crate::app::components::fields::{Notice, Tone};
+use crate::app::download::download;
 use crate::app::route::Route;
-use crate::app::state::{download, new_id, now_ms, storage_is_memory_only, with_repository};
 use crate::app::{format, guide};
-use crate::domain::assessment::{Assessment, NewAssessment, Scope, SectionRef};
-use crate::domain::export::{export_file_name, export_json};
-use crate::storage::Listed;
+use crate::domain::assessment::Assessment;
+use crate::report::backup::{export_file_name, export_json};
+use crate::storage::{storage_is_memory_only, with_repository, Listed};
 
 /// What the list shows after an action, with an undo where one makes sense.
 #[derive(Clone)]
-enum Notice {
+enum Outcome {
     Deleted(Box<Assessment>),
     Restored(String),
     Duplicated(String),
@@ -27,29 +29,29 @@ pub fn AssessmentsPage() -> impl IntoView {
         version.track();
         with_repository(|repo| repo.list(framework))
     });
-    let notice = RwSignal::new(None::<Notice>);
+    let notice = RwSignal::new(None::<Outcome>);
     let confirming = RwSignal::new(None::<String>);
 
     let delete = move |assessment: Assessment| {
         match with_repository(|repo| repo.delete(&assessment.id)) {
-            Ok(()) => notice.set(Some(Notice::Deleted(Box::new(assessment)))),
-            Err(err) => notice.set(Some(Notice::Failed(err.to_string()))),
+            Ok(()) => notice.set(Some(Outcome::Deleted(Box::new(assessment)))),
+            Err(err) => notice.set(Some(Outcome::Failed(err.to_string()))),
         }
         confirming.set(None);
         version.update(|v| *v += 1);
     };
     let undo = move |assessment: Assessment| {
         match with_repository(|repo| repo.save(&assessment)) {
-            Ok(()) => notice.set(Some(Notice::Restored(assessment.name))),
-            Err(err) => notice.set(Some(Notice::Failed(err.to_string()))),
+            Ok(()) => notice.set(Some(Outcome::Restored(assessment.name))),
+            Err(err) => notice.set(Some(Outcome::Failed(err.to_string()))),
         }
         version.update(|v| *v += 1);
     };
     let duplicate = move |assessment: Assessment| {
         let copy = assessment.duplicate(&format!("{} (copy)", assessment.name), new_id(), now_ms());
         match with_repository(|repo| repo.save(&copy)) {
-            Ok(()) => notice.set(Some(Notice::Duplicated(copy.name))),
-            Err(err) => notice.set(Some(Notice::Failed(err.to_string()))),
+            Ok(()) => notice.set(Some(Outcome::Duplicated(copy.name))),
+            Err(err) => notice.set(Some(Outcome::Failed(err.to_string()))),
         }
         version.update(|v| *v += 1);
     };
@@ -62,30 +64,30 @@ pub fn AssessmentsPage() -> impl IntoView {
             "after seven days without a visit."
         </p>
         {storage_is_memory_only().then(|| view! {
-            <div class="notification notification--warning" role="alert">
+            <Notice tone=Tone::Warning>
                 <p>"This browser does not allow the app to save data. You can still work, but everything is lost when you close this tab."</p>
-            </div>
+            </Notice>
         })}
         {move || notice.get().map(|n| match n {
-            Notice::Deleted(assessment) => {
+            Outcome::Deleted(assessment) => {
                 let name = assessment.name.clone();
                 view! {
-                    <div class="notification" role="status">
+                    <Notice tone=Tone::Info>
                         <p>{format!("“{name}” was deleted.")}</p>
                         <button type="button" class="secondary" on:click=move |_| undo((*assessment).clone())>
                             {format!("Undo: restore “{name}”")}
                         </button>
-                    </div>
+                    </Notice>
                 }.into_any()
             }
-            Notice::Restored(name) => view! {
-                <div class="notification notification--success" role="status"><p>{format!("“{name}” was restored.")}</p></div>
+            Outcome::Restored(name) => view! {
+                <Notice tone=Tone::Success><p>{format!("“{name}” was restored.")}</p></Notice>
             }.into_any(),
-            Notice::Duplicated(name) => view! {
-                <div class="notification notification--success" role="status"><p>{format!("A copy was created: “{name}”. Open it to rename it.")}</p></div>
+            Outcome::Duplicated(name) => view! {
+                <Notice tone=Tone::Success><p>{format!("A copy was created: “{name}”. Open it to rename it.")}</p></Notice>
             }.into_any(),
-            Notice::Failed(reason) => view! {
-                <div class="notification notification--warning" role="alert"><p>{format!("That did not work: {reason}")}</p></div>
+            Outcome::Failed(reason) => view! {
+                <Notice tone=Tone::Warning><p>{format!("That did not work: {reason}")}</p></Notice>
             }.into_any(),
         })}
         <p class="button-group">
@@ -123,7 +125,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                                         <button type="button" class="secondary" on:click=move |_| {
                                             let file = export_file_name(&for_backup, "json");
                                             if let Err(reason) = download(&file, "application/json", &export_json(&for_backup)) {
-                                                notice.set(Some(Notice::Failed(reason)));
+                                                notice.set(Some(Outcome::Failed(reason)));
                                             }
                                         }>
                                             "Download a backup"<span class="visually-hidden">{format!(" of “{name}”")}</span>
@@ -166,159 +168,5 @@ pub fn AssessmentsPage() -> impl IntoView {
                 </ul>
             }.into_any(),
         }}
-    }
-}
-
-/// The form to start a new assessment.
-#[component]
-pub fn NewAssessmentPage() -> impl IntoView {
-    let framework = guide();
-    let name = RwSignal::new(String::new());
-    let council = RwSignal::new(String::new());
-    let assessor = RwSignal::new(String::new());
-    let everything = RwSignal::new(true);
-    let chosen = RwSignal::new(Vec::<SectionRef>::new());
-    let errors = RwSignal::new(Vec::<(&'static str, String)>::new());
-
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let details = NewAssessment {
-            name: name.get_untracked(),
-            council: council.get_untracked(),
-            assessor: assessor.get_untracked(),
-            scope: if everything.get_untracked() {
-                Scope::Everything
-            } else {
-                Scope::Chosen(chosen.get_untracked())
-            },
-        };
-        match Assessment::start(framework, details, new_id(), now_ms()) {
-            Ok(assessment) => match with_repository(|repo| repo.save(&assessment)) {
-                Ok(()) => {
-                    let _ = window()
-                        .location()
-                        .set_hash(&Route::Assessment(assessment.id).href());
-                }
-                Err(err) => errors.set(vec![(
-                    "name",
-                    format!("The assessment could not be saved: {err}"),
-                )]),
-            },
-            Err(field_errors) => {
-                errors.set(field_errors.0);
-                request_animation_frame(|| {
-                    if let Some(summary) = document().get_element_by_id("error-summary") {
-                        use wasm_bindgen::JsCast;
-                        if let Ok(summary) = summary.dyn_into::<web_sys::HtmlElement>() {
-                            let _ = summary.focus();
-                        }
-                    }
-                });
-            }
-        }
-    };
-    let error_for = move |field: &'static str| {
-        move || errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
-    };
-    let text_field = move |field: &'static str,
-                           label: &'static str,
-                           hint: &'static str,
-                           value: RwSignal<String>| {
-        let error = error_for(field);
-        let id = format!("new-{field}");
-        view! {
-            <div class="field" class:field--error=move || error().is_some()>
-                <label for=id.clone()>{label}</label>
-                <p class="hint" id=format!("{id}-hint")>{hint}</p>
-                {move || error().map(|m| view! { <p class="error-message" id=format!("new-{field}-error")><span class="visually-hidden">"Error: "</span>{m}</p> })}
-                <input
-                    type="text"
-                    id=id.clone()
-                    name=field
-                    autocomplete="off"
-                    aria-describedby=move || if error().is_some() { format!("new-{field}-hint new-{field}-error") } else { format!("new-{field}-hint") }
-                    aria-invalid=move || error().is_some().then_some("true")
-                    prop:value=value
-                    on:input:target=move |ev| value.set(ev.target().value())
-                />
-            </div>
-        }
-    };
-    let scope_error = error_for("scope");
-
-    view! {
-        <p><a href=Route::Assessments.href()>"Back to your assessments"</a></p>
-        <h1>"Start a new assessment"</h1>
-        {move || (!errors.get().is_empty()).then(|| view! {
-            <div class="error-summary" id="error-summary" tabindex="-1" role="alert">
-                <h2>"There is a problem"</h2>
-                <ul>
-                    {errors.get().into_iter().map(|(field, message)| view! {
-                        <li><a href=Route::NewAssessment.href() on:click=move |ev| {
-                            ev.prevent_default();
-                            focus_field(&format!("new-{field}"));
-                        }>{message}</a></li>
-                    }).collect_view()}
-                </ul>
-            </div>
-        })}
-        <form on:submit=submit novalidate>
-            {text_field("name", "Name of the assessment", "For example, 2026 annual self-assessment", name)}
-            {text_field("council", "Council", "The authority being assessed", council)}
-            {text_field("assessor", "Who is assessing", "A name or role, for example Head of Policy and Performance", assessor)}
-            <fieldset class="field" class:field--error=move || scope_error().is_some()>
-                <legend>"What will the assessment cover?"</legend>
-                {move || scope_error().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
-                <div class="radios">
-                    <div class="radio">
-                        <input type="radio" id="new-scope" name="scope" value="everything"
-                            prop:checked=everything on:change=move |_| everything.set(true)/>
-                        <label for="new-scope">"Every principle and theme"</label>
-                    </div>
-                    <div class="radio">
-                        <input type="radio" id="new-scope-chosen" name="scope" value="chosen"
-                            prop:checked=move || !everything.get() on:change=move |_| everything.set(false)/>
-                        <label for="new-scope-chosen">"Only the principles and themes I choose"</label>
-                    </div>
-                </div>
-                {move || (!everything.get()).then(|| view! {
-                    <div class="checkboxes">
-                        {SectionRef::all(framework).into_iter().map(|section| {
-                            let title = section.title(framework).unwrap_or_default();
-                            let kind = if matches!(section, SectionRef::Principle(_)) { "Principle" } else { "Theme" };
-                            let id = format!("scope-{}-{}", kind.to_lowercase(), section.id());
-                            let s1 = section.clone();
-                            let s2 = section.clone();
-                            view! {
-                                <div class="checkbox">
-                                    <input type="checkbox" id=id.clone()
-                                        prop:checked=move || chosen.with(|c| c.contains(&s1))
-                                        on:change:target=move |ev| {
-                                            let on = ev.target().checked();
-                                            chosen.update(|c| {
-                                                c.retain(|x| x != &s2);
-                                                if on { c.push(s2.clone()); }
-                                            });
-                                        }/>
-                                    <label for=id>{format!("{kind}: {title}")}</label>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
-                })}
-            </fieldset>
-            <button type="submit">"Start the assessment"</button>
-        </form>
-    }
-}
-
-fn focus_field(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        element.scroll_into_view();
-        let _ = element.focus();
     }
 }

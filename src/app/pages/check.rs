@@ -1,21 +1,26 @@
 //! "Check your answers" for one section, then marking it complete.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::app::components::fields::{ErrorSummary, ErrorTarget, Notice, Tone};
 use crate::app::components::prose::inline;
 use crate::app::components::save_status::SaveStatus;
-use crate::app::pages::task_list::with_editor;
+use crate::app::editor::{with_editor, Editor};
+use crate::app::guide;
 use crate::app::route::Route;
-use crate::app::state::{Editor, Urgency};
-use crate::app::{format, guide};
-use crate::domain::assessment::{Problem, SectionRef, SectionStatus};
+use crate::domain::assessment::{Change, ChangeError, Problem, SectionStatus};
+use crate::domain::question::Question;
+use crate::domain::section::SectionRef;
 
 /// The check-your-answers page of a section.
 pub fn check_page(id: &str, section: SectionRef) -> AnyView {
     with_editor(id, move |editor| {
-        if section.title(guide()).is_none() {
-            return view! { <h1>"Page not found"</h1> }.into_any();
+        if !editor.with_untracked(|a| a.covers(guide(), &section)) {
+            return view! {
+                <h1>"Page not found"</h1>
+                <p>"This section is not part of this assessment."</p>
+            }
+            .into_any();
         }
         view! { <CheckAnswers editor=editor section=section/> }.into_any()
     })
@@ -25,139 +30,106 @@ pub fn check_page(id: &str, section: SectionRef) -> AnyView {
 fn CheckAnswers(editor: Editor, section: SectionRef) -> impl IntoView {
     let framework = guide();
     let scale = &framework.scale;
-    let assessment = editor.assessment;
-    let id = assessment.with_untracked(|a| a.id.clone());
+    let id = editor.with_untracked(|a| a.id.clone());
     let problems = RwSignal::new(Vec::<Problem>::new());
     let s = section.clone();
-    let status = Memo::new(move |_| assessment.with(|a| a.section_status(framework, &s)));
+    let status = Memo::new(move |_| editor.with(|a| a.section_status(framework, &s)));
     let change_link = {
         let (id, section) = (id.clone(), section.clone());
         move |item: &str| Route::item_href(&id, &section, item)
     };
 
     let s = section.clone();
-    let complete = move |_| {
-        let mut result = Ok(());
-        editor.change(Urgency::Now, |a, now| {
-            result = a.mark_complete(framework, &s, now)
-        });
-        match result {
-            Ok(()) => problems.set(Vec::new()),
-            Err(found) => {
-                problems.set(found);
-                request_animation_frame(|| {
-                    if let Some(summary) = document()
-                        .get_element_by_id("error-summary")
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        let _ = summary.focus();
-                    }
-                });
-            }
-        }
+    let complete = move |_| match editor.apply(Change::MarkComplete(s.clone())) {
+        Ok(()) => problems.set(Vec::new()),
+        Err(ChangeError::Incomplete(found)) => problems.set(found),
+        Err(other) => problems.set(vec![Problem {
+            item_id: String::new(),
+            message: other.to_string(),
+        }]),
     };
 
-    let rows = match &section {
-        SectionRef::Theme(theme_id) => {
-            let theme = framework.theme(theme_id).expect("checked by check_page");
-            let characteristics = theme.characteristics.iter().map(|c| {
-                let cid = c.id.as_str();
-                let href = change_link(cid);
-                let code = theme.display_code(c);
-                view! {
-                    <div class="summary-list__row">
-                        <dt>{code.clone()}" "{inline(&c.statement)}</dt>
-                        <dd>{move || assessment.with(|a| {
-                            let answer = a.characteristic(cid).cloned().unwrap_or_default();
-                            let level = answer.rating.as_deref().and_then(|r| scale.level(r)).unwrap_or(&scale.not_assessed);
-                            let needs_action = a.needs_action(scale, cid);
-                            view! {
-                                <p><span class=format!("marker level-{}", level.id) aria-hidden="true">{level.marker.clone()}</span>" "<strong>{level.label.clone()}</strong></p>
-                                {(!answer.narrative.trim().is_empty()).then(|| view! { <p class="pre-wrap">{answer.narrative.clone()}</p> })}
-                                {(!answer.references.is_empty()).then(|| view! { <p>{format!("References: {}", answer.references.join("; "))}</p> })}
-                                {needs_action.then(|| {
-                                    let act = answer.action.clone();
-                                    let due = if act.due.is_empty() { "no due date".to_owned() } else { format!("due {}", format::iso_date(&act.due)) };
-                                    let owner = if act.owner.trim().is_empty() { "no owner".to_owned() } else { act.owner.clone() };
-                                    let text = if act.action.trim().is_empty() { "No action described yet".to_owned() } else { act.action.clone() };
-                                    view! { <p>{format!("Action: {text} ({owner}, {due})")}</p> }
-                                })}
-                            }
-                        })}</dd>
-                        <dd class="summary-list__actions">
-                            <a href=href>"Change"<span class="visually-hidden">{format!(" {code}")}</span></a>
-                        </dd>
-                    </div>
+    let questions = framework.questions(&section);
+    let row = |q: &Question<'static>| {
+        let q = *q;
+        let qid = q.id();
+        let label = q.label();
+        let answer = move || {
+            editor.with_item(qid, |a| match q {
+                Question::Rating { characteristic, .. } => {
+                    let level = a.level(scale, &characteristic.id);
+                    let answer = a.characteristic(qid).cloned().unwrap_or_default();
+                    view! {
+                        <p><span class=format!("marker level-{}", level.id) aria-hidden="true">{level.marker.clone()}</span>" "<strong>{level.label.clone()}</strong></p>
+                        {(!answer.narrative.trim().is_empty()).then(|| view! { <p class="pre-wrap">{answer.narrative.clone()}</p> })}
+                        {(!answer.references.is_empty()).then(|| view! { <p>{format!("References: {}", answer.references.join("; "))}</p> })}
+                        {a.needs_action(scale, qid).then(|| view! { <p>{format!("Action: {}", answer.action.in_words())}</p> })}
+                    }
+                    .into_any()
                 }
-            }).collect_view();
-            let flags = theme.failure_indicators.iter().enumerate().map(|(n, f)| {
-                let fid = f.id.as_str();
-                let href = change_link(fid);
-                view! {
-                    <div class="summary-list__row">
-                        <dt>{format!("Warning sign {}: ", n + 1)}{inline(&f.text)}</dt>
-                        <dd>{move || assessment.with(|a| {
-                            let flag = a.flag(fid).cloned().unwrap_or_default();
-                            let state = flag.state.map_or("Not yet judged", |s| s.label());
-                            if flag.note.trim().is_empty() { state.to_owned() } else { format!("{state}. {}", flag.note) }
-                        })}</dd>
-                        <dd class="summary-list__actions">
-                            <a href=href>"Change"<span class="visually-hidden">{format!(" warning sign {}", n + 1)}</span></a>
-                        </dd>
-                    </div>
+                Question::WarningSign { .. } => {
+                    let flag = a.flag(qid).cloned().unwrap_or_default();
+                    let state = flag.state.map_or("Not yet judged", |s| s.label());
+                    let text = if flag.note.trim().is_empty() { state.to_owned() } else { format!("{state}. {}", flag.note) };
+                    text.into_any()
                 }
-            }).collect_view();
-            view! {
-                <h2>"Characteristics"</h2>
-                <dl class="summary-list">{characteristics}</dl>
-                <h2>"Warning signs"</h2>
-                <dl class="summary-list">{flags}</dl>
+                Question::Reflection { .. } => match a.reflection(qid).trim() {
+                    "" => "Not answered yet".into_any(),
+                    text => view! { <span class="pre-wrap">{text.to_owned()}</span> }.into_any(),
+                },
+            })
+        };
+        let heading = match q {
+            Question::Rating { .. } => view! { {label.clone()}" "{inline(q.text())} }.into_any(),
+            Question::WarningSign { number, .. } => {
+                view! { {format!("Warning sign {number}: ")}{inline(q.text())} }.into_any()
             }
+            Question::Reflection { .. } => inline(q.text()).into_any(),
+        };
+        view! {
+            <div class="summary-list__row">
+                <dt>{heading}</dt>
+                <dd>{answer}</dd>
+                <dd class="summary-list__actions">
+                    <a href=change_link(qid)>"Change"<span class="visually-hidden">{format!(" {label}")}</span></a>
+                </dd>
+            </div>
+        }
+    };
+    let (ratings, others): (Vec<_>, Vec<_>) = questions
+        .iter()
+        .partition(|q| matches!(q, Question::Rating { .. }));
+    let rows = if matches!(section, SectionRef::Theme(_)) {
+        view! {
+            <h2>"Characteristics"</h2>
+            <dl class="summary-list">{ratings.into_iter().map(row).collect_view()}</dl>
+            <h2>"Warning signs"</h2>
+            <dl class="summary-list">{others.into_iter().map(row).collect_view()}</dl>
+        }
+        .into_any()
+    } else {
+        view! { <dl class="summary-list">{others.into_iter().map(row).collect_view()}</dl> }
             .into_any()
-        }
-        SectionRef::Principle(principle_id) => {
-            let principle = framework
-                .principle(principle_id)
-                .expect("checked by check_page");
-            let questions = principle.questions.iter().map(|q| {
-                let qid = q.id.as_str();
-                let href = change_link(qid);
-                view! {
-                    <div class="summary-list__row">
-                        <dt>{inline(&q.text)}</dt>
-                        <dd class="pre-wrap">{move || assessment.with(|a| {
-                            let text = a.reflection(qid);
-                            if text.trim().is_empty() { "Not answered yet".to_owned() } else { text.to_owned() }
-                        })}</dd>
-                        <dd class="summary-list__actions"><a href=href>"Change"<span class="visually-hidden">" answer"</span></a></dd>
-                    </div>
-                }
-            }).collect_view();
-            view! { <dl class="summary-list">{questions}</dl> }.into_any()
-        }
     };
 
     view! {
         <p><a href=Route::Section { assessment: id.clone(), section: section.clone(), focus: None }.href()>"Back to the questions"</a></p>
-        <p class="caption">{move || assessment.with(|a| a.name.clone())}</p>
+        <p class="caption">{move || editor.with(|a| a.name.clone())}</p>
         <h1>{format!("Check your answers: {}", section.title(framework).unwrap_or_default())}</h1>
         <SaveStatus editor=editor/>
         {move || (!problems.get().is_empty()).then(|| view! {
-            <div class="error-summary" id="error-summary" tabindex="-1" role="alert">
-                <h2>"There is a problem"</h2>
-                <p>"This section cannot be marked as complete yet:"</p>
-                <ul>
-                    {problems.get().into_iter().map(|p| view! { <li><a href=change_link(&p.item_id)>{p.message}</a></li> }).collect_view()}
-                </ul>
-            </div>
+            <ErrorSummary
+                intro="This section cannot be marked as complete yet:"
+                problems=problems.get().into_iter().map(|p| (p.message, ErrorTarget::Link(change_link(&p.item_id)))).collect()
+            />
         })}
         {rows}
         {move || match status.get() {
             SectionStatus::Completed => view! {
-                <div class="notification notification--success" role="status">
+                <Notice tone=Tone::Success>
                     <p><strong>"This section is marked as complete."</strong>" You can still change any answer."</p>
-                    <p><a href=Route::Assessment(id.clone()).href()>"Back to the task list"</a></p>
-                </div>
+                    <p><a href=editor.task_list_href()>"Back to the task list"</a></p>
+                </Notice>
             }.into_any(),
             _ => view! {
                 <button type="button" on:click=complete.clone()>"Mark this section as complete"</button>

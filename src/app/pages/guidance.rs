@@ -271,7 +271,8 @@ pub fn SearchPage() -> impl IntoView {
             }}
         </p>
         <ul class="search-results">
-            <For each=move || hits.get() key=|hit| hit.item_id.clone() let:hit>
+            // Keyed by kind and id: a principle and a theme may share an id.
+            <For each=move || hits.get() key=|hit| (hit.kind, hit.item_id.clone()) let:hit>
                 <li>
                     <p class="caption">{hit.kind.label()}</p>
                     <a href=hit_href(&hit.place)>{hit.heading.clone()}</a>

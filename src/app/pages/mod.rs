@@ -4,6 +4,8 @@ mod assessments;
 mod check;
 mod guidance;
 mod home;
+mod import;
+mod new_assessment;
 mod not_found;
 mod section;
 mod summary;
@@ -24,8 +26,8 @@ pub fn render(route: Route) -> AnyView {
         Route::Intervention => guidance::InterventionPage().into_any(),
         Route::Search => guidance::SearchPage().into_any(),
         Route::Assessments => assessments::AssessmentsPage().into_any(),
-        Route::NewAssessment => assessments::NewAssessmentPage().into_any(),
-        Route::Import => summary::ImportPage().into_any(),
+        Route::NewAssessment => new_assessment::NewAssessmentPage().into_any(),
+        Route::Import => import::ImportPage().into_any(),
         Route::Assessment(id) => task_list::task_list_page(&id),
         Route::Section {
             assessment,

@@ -1,27 +1,24 @@
 //! A section's questions on one page: each characteristic of a theme with its
-//! rating, evidence and action, the theme's warning signs as flags; or each
+//! rating, evidence and action, then the theme's warning signs; or each
 //! reflective question of a principle.
 
 use leptos::prelude::*;
 
+use crate::app::components::fields::{Choice, Radios, TextBox};
 use crate::app::components::prose::inline;
 use crate::app::components::save_status::SaveStatus;
+use crate::app::editor::{with_editor, Editor};
 use crate::app::guide;
-use crate::app::pages::task_list::with_editor;
 use crate::app::route::Route;
-use crate::app::state::{Editor, Urgency};
-use crate::domain::assessment::{FlagState, ImprovementAction, SectionRef};
-use crate::domain::framework::{Characteristic, FailureIndicator, ReflectiveQuestion, Theme};
+use crate::domain::assessment::{ActionPart, Change, FlagState};
+use crate::domain::framework::{Characteristic, Theme};
+use crate::domain::question::Question;
+use crate::domain::section::SectionRef;
 
 /// The questions of one section of an assessment.
 pub fn section_page(id: &str, section: SectionRef, focus: Option<String>) -> AnyView {
     with_editor(id, move |editor| {
-        let framework = guide();
-        if section.title(framework).is_none()
-            || !editor
-                .assessment
-                .with_untracked(|a| a.covers(framework, &section))
-        {
+        if !editor.with_untracked(|a| a.covers(guide(), &section)) {
             return view! {
                 <h1>"Page not found"</h1>
                 <p>"This section is not part of this assessment."</p>
@@ -35,354 +32,362 @@ pub fn section_page(id: &str, section: SectionRef, focus: Option<String>) -> Any
 #[component]
 fn SectionQuestions(editor: Editor, section: SectionRef, focus: Option<String>) -> impl IntoView {
     let framework = guide();
-    let assessment = editor.assessment;
-    let id = assessment.with_untracked(|a| a.id.clone());
-    let sections = assessment.with_untracked(|a| a.sections(framework));
-    let position = sections
-        .iter()
-        .position(|s| s == &section)
-        .unwrap_or_default();
+    let id = editor.with_untracked(|a| a.id.clone());
+    let sections = editor.with_untracked(|a| a.sections(framework));
+    let position = sections.iter().position(|s| s == &section).unwrap_or(0);
     let previous = position
         .checked_sub(1)
         .and_then(|i| sections.get(i))
         .cloned();
     let next = sections.get(position + 1).cloned();
+    let link = move |section: SectionRef| {
+        let title = section.title(framework).unwrap_or_default();
+        let href = Route::Section {
+            assessment: id.clone(),
+            section,
+            focus: None,
+        }
+        .href();
+        (href, title)
+    };
     let s = section.clone();
-    let progress = Memo::new(move |_| assessment.with(|a| a.section_progress(framework, &s)));
-    let link = {
-        let id = id.clone();
-        move |section: SectionRef| {
-            Route::Section {
-                assessment: id.clone(),
-                section,
-                focus: None,
-            }
-            .href()
+    let progress = move || editor.with(|a| a.section_progress(framework, &s));
+    let questions = framework.questions(&section);
+    let is_theme = matches!(section, SectionRef::Theme(_));
+    let jump_list = is_theme.then(|| {
+        let (id, section) = (editor.with_untracked(|a| a.id.clone()), section.clone());
+        view! {
+            <nav class="jump-list" aria-label="Characteristics in this theme">
+                <ul>
+                    {questions.iter().filter_map(|q| {
+                        let text = match q {
+                            Question::Rating { .. } => q.label(),
+                            Question::WarningSign { number: 1, .. } => "Warning signs".to_owned(),
+                            _ => return None,
+                        };
+                        Some(view! { <li><a href=Route::item_href(&id, &section, q.id())>{text}</a></li> })
+                    }).collect_view()}
+                </ul>
+            </nav>
         }
-    };
-    let focus = StoredValue::new(focus);
-
-    let body = match &section {
-        SectionRef::Theme(theme_id) => {
-            let theme = framework.theme(theme_id).expect("checked by section_page");
-            let jump = {
-                let (id, section) = (id.clone(), section.clone());
-                move |item: &str| Route::item_href(&id, &section, item)
-            };
-            view! {
-                <p class="hint">{framework.scale.question.as_str()}" "{inline(&theme.summary)}</p>
-                <nav class="jump-list" aria-label="Characteristics in this theme">
-                    <ul>
-                        {theme.characteristics.iter().map(|c| view! {
-                            <li><a href=jump(&c.id)>{theme.display_code(c)}</a></li>
-                        }).collect_view()}
-                        {theme.failure_indicators.first().map(|f| view! { <li><a href=jump(&f.id)>"Warning signs"</a></li> })}
-                    </ul>
-                </nav>
-                {theme.characteristics.iter().map(|c| view! {
-                    <CharacteristicQuestion editor=editor theme=theme characteristic=c focus=focus.get_value()/>
-                }).collect_view()}
-                <h2>"Warning signs"</h2>
-                <p>"Say whether each indicator of potential failure is present. Warning signs are flagged in the summary; they never change a rating or a score."</p>
-                {theme.failure_indicators.iter().enumerate().map(|(n, f)| view! {
-                    <FlagQuestion editor=editor indicator=f number=n + 1 focus=focus.get_value()/>
-                }).collect_view()}
+    });
+    let focus = focus.as_deref();
+    let cards = questions
+        .iter()
+        .map(|q| {
+            let autofocus = (focus == Some(q.id())).then_some("");
+            match *q {
+                Question::Rating { theme, characteristic } => view! {
+                    <CharacteristicCard editor=editor theme=theme characteristic=characteristic autofocus=autofocus/>
+                }
+                .into_any(),
+                Question::WarningSign { indicator, number, .. } => view! {
+                    {(number == 1).then(|| view! {
+                        <h2>"Warning signs"</h2>
+                        <p>"Say whether each indicator of potential failure is present. Warning signs are flagged in the summary; they never change a rating or a score."</p>
+                    })}
+                    <FlagCard editor=editor id=indicator.id.as_str() text=indicator.text.as_str() number=number autofocus=autofocus/>
+                }
+                .into_any(),
+                Question::Reflection { question, number, .. } => view! {
+                    <ReflectionCard editor=editor id=question.id.as_str() text=question.text.as_str() hint=question.hint.as_str() number=number autofocus=autofocus/>
+                }
+                .into_any(),
             }
-            .into_any()
-        }
-        SectionRef::Principle(principle_id) => {
-            let principle = framework
-                .principle(principle_id)
-                .expect("checked by section_page");
-            view! {
-                <p class="hint">{inline(&principle.summary)}</p>
-                {principle.questions.iter().enumerate().map(|(n, q)| view! {
-                    <ReflectionQuestion editor=editor question=q number=n + 1 focus=focus.get_value()/>
-                }).collect_view()}
-            }
-            .into_any()
-        }
-    };
-    let kind = if matches!(section, SectionRef::Principle(_)) {
-        "Principle"
-    } else {
-        "Theme"
-    };
+        })
+        .collect_view();
 
     view! {
-        <p><a href=Route::Assessment(id.clone()).href()>"Back to the task list"</a></p>
-        <p class="caption">{move || format!("{kind} – {}", assessment.with(|a| a.name.clone()))}</p>
+        <p><a href=editor.task_list_href()>"Back to the task list"</a></p>
+        <p class="caption">{let kind = section.kind_label(); move || format!("{kind} – {}", editor.with(|a| a.name.clone()))}</p>
         <h1>{section.title(framework).unwrap_or_default()}</h1>
         <SaveStatus editor=editor/>
-        <p class="section-progress">{move || { let p = progress.get(); format!("{} of {} answered", p.answered, p.total) }}</p>
-        {body}
+        <p class="section-progress">{move || { let p = progress(); format!("{} of {} answered", p.answered, p.total) }}</p>
+        <p class="hint">{is_theme.then_some(framework.scale.question.as_str())}" "{inline(section.summary(framework).unwrap_or_default())}</p>
+        {is_theme.then(ScaleKey)}
+        {jump_list}
+        {cards}
         <div class="button-group section-end">
-            <a class="button" href=Route::CheckSection { assessment: id.clone(), section: section.clone() }.href()>"Check your answers"</a>
+            <a class="button" href=Route::CheckSection { assessment: editor.with_untracked(|a| a.id.clone()), section: section.clone() }.href()>"Check your answers"</a>
         </div>
         <nav class="pagination" aria-label="Sections">
-            {previous.map(|p| view! { <a rel="prev" href=link(p.clone())>"Previous: "{p.title(framework).unwrap_or_default()}</a> })}
-            {next.map(|n| view! { <a rel="next" href=link(n.clone())>"Next: "{n.title(framework).unwrap_or_default()}</a> })}
+            {previous.map(|p| { let (href, title) = link(p); view! { <a rel="prev" href=href>"Previous: "{title}</a> } })}
+            {next.map(|n| { let (href, title) = link(n); view! { <a rel="next" href=href>"Next: "{title}</a> } })}
         </nav>
     }
 }
 
-/// Marks the item a link pointed at, so the router brings it into view and focus.
-fn autofocus(focus: &Option<String>, item_id: &str) -> Option<&'static str> {
-    (focus.as_deref() == Some(item_id)).then_some("")
+/// The rating scale, explained once per page. Each rating radio points here
+/// (`aria-describedby`), so its meaning is read out without repeating it on
+/// every card.
+#[component]
+fn ScaleKey() -> impl IntoView {
+    view! {
+        <details class="scale-key">
+            <summary>"What each rating means"</summary>
+            <dl>
+                {guide().scale.choices().map(|level| view! {
+                    <div id=format!("scale-{}", level.id)>
+                        <dt><span class=format!("marker level-{}", level.id) aria-hidden="true">{level.marker.as_str()}</span>" "{level.label.as_str()}</dt>
+                        <dd>{level.meaning.as_str()}</dd>
+                    </div>
+                }).collect_view()}
+            </dl>
+        </details>
+    }
+}
+
+/// A `<details>` whose content is made only when first opened: most are never
+/// opened, and a page of cards would otherwise carry all their content.
+#[component]
+fn LazyDetails(summary: &'static str, children: ChildrenFn) -> impl IntoView {
+    let opened = RwSignal::new(false);
+    view! {
+        <details class="guidance-hint" on:toggle=move |_| opened.set(true)>
+            <summary>{summary}</summary>
+            {move || opened.get().then(|| children())}
+        </details>
+    }
 }
 
 #[component]
-fn CharacteristicQuestion(
+fn CharacteristicCard(
     editor: Editor,
     theme: &'static Theme,
     characteristic: &'static Characteristic,
-    focus: Option<String>,
+    autofocus: Option<&'static str>,
 ) -> impl IntoView {
     let framework = guide();
-    let scale = &framework.scale;
-    let assessment = editor.assessment;
     let cid = characteristic.id.as_str();
     let code = theme.display_code(characteristic);
-    let rating = Memo::new(move |_| assessment.with(|a| a.rating(cid).map(str::to_owned)));
-    let narrative = Memo::new(move |_| {
-        assessment.with(|a| {
-            a.characteristic(cid)
-                .map(|c| c.narrative.clone())
-                .unwrap_or_default()
+    let rating = Signal::derive(move || {
+        editor.with_item(cid, |a| {
+            a.rating(cid)
+                .and_then(|r| framework.scale.choices().find(|l| l.id == r))
+                .map(|l| l.id.as_str())
         })
     });
-    let references = Memo::new(move |_| {
-        assessment.with(|a| {
-            a.characteristic(cid)
-                .map(|c| c.references.clone())
-                .unwrap_or_default()
+    let choices = framework
+        .scale
+        .choices()
+        .map(|level| Choice {
+            value: &level.id,
+            label: &level.label,
+            marker: Some(&level.marker),
+            described_by: Some(format!("scale-{}", level.id)),
         })
-    });
-    let action = Memo::new(move |_| {
-        assessment.with(|a| {
-            a.characteristic(cid)
-                .map(|c| c.action.clone())
-                .unwrap_or_default()
-        })
-    });
-    let needs_action =
-        Memo::new(move |_| assessment.with(|a| a.needs_action(&framework.scale, cid)));
-    let new_reference = RwSignal::new(String::new());
-
-    let set_action =
-        move |edit: fn(&mut ImprovementAction, String), value: String, urgency: Urgency| {
-            editor.change(urgency, move |a, now| {
-                let mut next = a
-                    .characteristic(cid)
-                    .map(|c| c.action.clone())
-                    .unwrap_or_default();
-                edit(&mut next, value);
-                a.set_action(cid, next, now);
-            });
-        };
-    let add_reference = move || {
-        let text = new_reference.get_untracked().trim().to_owned();
-        if text.is_empty() {
-            return;
-        }
-        editor.change(Urgency::Now, move |a, now| {
-            let mut list = a
-                .characteristic(cid)
-                .map(|c| c.references.clone())
-                .unwrap_or_default();
-            list.push(text);
-            a.set_references(cid, list, now);
+        .collect();
+    let rate = move |level: Option<&str>| {
+        let _ = editor.apply(Change::Rating {
+            item: cid.to_owned(),
+            level: level.map(str::to_owned),
         });
-        new_reference.set(String::new());
     };
-
-    let options: Vec<_> = scale.levels.iter().chain([&scale.not_applicable]).collect();
+    let text_of = move |read: fn(&crate::domain::assessment::CharacteristicAnswer) -> &str| {
+        Signal::derive(move || {
+            editor.with_item(cid, |a| {
+                a.characteristic(cid)
+                    .map(read)
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+        })
+    };
+    let needs_action = move || editor.with_item(cid, |a| a.needs_action(&framework.scale, cid));
     view! {
-        <section class="question-card" id=cid tabindex="-1" data-autofocus=autofocus(&focus, cid) aria-labelledby=format!("{cid}-legend")>
+        <section class="question-card" id=cid tabindex="-1" data-autofocus=autofocus aria-labelledby=format!("{cid}-legend")>
             <fieldset class="rating">
                 <legend id=format!("{cid}-legend")>
                     <span class="code">{code.clone()}</span>" "{inline(&characteristic.statement)}
                 </legend>
-                <details class="guidance-hint">
-                    <summary>"What good looks like, and examples of evidence"</summary>
+                <LazyDetails summary="What good looks like, and examples of evidence">
                     <p>{inline(&characteristic.good_looks_like)}</p>
                     <ul>{characteristic.evidence.iter().map(|e| view! { <li>{e.as_str()}</li> }).collect_view()}</ul>
-                </details>
-                <div class="radios radios--scale">
-                    {options.into_iter().map(|level| {
-                        let input_id = format!("{cid}-{}", level.id);
-                        let level_id = level.id.as_str();
-                        view! {
-                            <div class="radio">
-                                <input
-                                    type="radio"
-                                    id=input_id.clone()
-                                    name=format!("rating-{cid}")
-                                    value=level_id
-                                    prop:checked=move || rating.get().as_deref() == Some(level_id)
-                                    on:change=move |_| editor.change(Urgency::Now, move |a, now| a.set_rating(cid, Some(level_id.to_owned()), now))
-                                />
-                                <label for=input_id>
-                                    <span class=format!("marker level-{level_id}") aria-hidden="true">{level.marker.as_str()}</span>
-                                    " "<strong>{level.label.as_str()}</strong>
-                                    <span class="radio__hint">{level.meaning.as_str()}</span>
-                                </label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </div>
-            </fieldset>
-            <div class="field">
-                <label for=format!("{cid}-narrative")>{format!("Evidence for {code}")}</label>
-                <p class="hint" id=format!("{cid}-narrative-hint")>"Describe how the council meets this, and where it does not yet."</p>
-                <textarea
-                    id=format!("{cid}-narrative")
-                    aria-describedby=format!("{cid}-narrative-hint")
-                    rows="5"
-                    prop:value=move || narrative.get()
-                    on:input:target=move |ev| {
-                        let text = ev.target().value();
-                        editor.change(Urgency::Typing, move |a, now| a.set_narrative(cid, text, now));
-                    }
-                ></textarea>
-            </div>
-            <div class="field references">
-                <p class="label" id=format!("{cid}-references-label")>{format!("Evidence references for {code}")}</p>
-                {move || {
-                    let list = references.get();
-                    (!list.is_empty()).then(|| view! {
-                        <ul aria-labelledby=format!("{cid}-references-label")>
-                            {list.into_iter().enumerate().map(|(index, reference)| view! {
-                                <li>
-                                    <span class="reference">{reference.clone()}</span>" "
-                                    <button type="button" class="secondary small" on:click=move |_| editor.change(Urgency::Now, move |a, now| {
-                                        let mut list = a.characteristic(cid).map(|c| c.references.clone()).unwrap_or_default();
-                                        if index < list.len() { list.remove(index); }
-                                        a.set_references(cid, list, now);
-                                    })>
-                                        "Remove"<span class="visually-hidden">{format!(" reference “{reference}”")}</span>
-                                    </button>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    })
-                }}
-                <label for=format!("{cid}-new-reference")>"Add a document title or link"</label>
-                <div class="inline-add">
-                    <input
-                        type="text"
-                        id=format!("{cid}-new-reference")
-                        prop:value=new_reference
-                        on:input:target=move |ev| new_reference.set(ev.target().value())
-                        on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add_reference(); }
-                    />
-                    <button type="button" class="secondary" on:click=move |_| add_reference()>
-                        "Add reference"<span class="visually-hidden">{format!(" for {code}")}</span>
+                </LazyDetails>
+                <Radios name=format!("rating-{cid}") choices=choices selected=rating on_choose=Callback::new(move |level| rate(Some(level)))/>
+                {move || rating.get().is_some().then(|| view! {
+                    <button type="button" class="link-button" on:click=move |_| rate(None)>
+                        "Clear the rating"<span class="visually-hidden">{format!(" for {}", theme.display_code(characteristic))}</span>
                     </button>
-                </div>
-            </div>
-            {move || needs_action.get().then(|| view! {
-                <fieldset class="action">
-                    <legend>{format!("Improvement action for {}", theme.display_code(characteristic))}</legend>
-                    <p class="hint">"Needed because the rating is below “"{framework.scale.top_level().label.as_str()}"”."</p>
-                    <div class="field">
-                        <label for=format!("{cid}-gap")>"What is missing"</label>
-                        <textarea id=format!("{cid}-gap") rows="2"
-                            prop:value=move || action.get().gap
-                            on:input:target=move |ev| set_action(|a, v| a.gap = v, ev.target().value(), Urgency::Typing)></textarea>
-                    </div>
-                    <div class="field">
-                        <label for=format!("{cid}-action")>"Action to take"</label>
-                        <textarea id=format!("{cid}-action") rows="2"
-                            prop:value=move || action.get().action
-                            on:input:target=move |ev| set_action(|a, v| a.action = v, ev.target().value(), Urgency::Typing)></textarea>
-                    </div>
-                    <div class="field">
-                        <label for=format!("{cid}-owner")>"Owner"</label>
-                        <input type="text" id=format!("{cid}-owner")
-                            prop:value=move || action.get().owner
-                            on:input:target=move |ev| set_action(|a, v| a.owner = v, ev.target().value(), Urgency::Typing)/>
-                    </div>
-                    <div class="field">
-                        <label for=format!("{cid}-due")>"Due date"</label>
-                        <input type="date" id=format!("{cid}-due") class="input--date"
-                            prop:value=move || action.get().due
-                            on:change:target=move |ev| set_action(|a, v| a.due = v, ev.target().value(), Urgency::Now)/>
-                    </div>
-                </fieldset>
+                })}
+            </fieldset>
+            <TextBox
+                id=format!("{cid}-narrative")
+                label=format!("Evidence for {code}").into_any()
+                hint="Describe how the council meets this, and where it does not yet.".into_any()
+                rows=5
+                value=text_of(|a| &a.narrative)
+                on_input=Callback::new(move |text| { let _ = editor.apply(Change::Narrative { item: cid.to_owned(), text }); })
+            />
+            <References editor=editor cid=cid code=code.clone()/>
+            {move || needs_action().then(|| {
+                let part = move |part: ActionPart, read: fn(&crate::domain::assessment::ImprovementAction) -> &str| {
+                    (
+                        text_of_action(editor, cid, read),
+                        Callback::new(move |text| { let _ = editor.apply(Change::Action { item: cid.to_owned(), part, text }); }),
+                    )
+                };
+                let (gap, on_gap) = part(ActionPart::Gap, |a| &a.gap);
+                let (action, on_action) = part(ActionPart::Action, |a| &a.action);
+                let (owner, on_owner) = part(ActionPart::Owner, |a| &a.owner);
+                let (due, on_due) = part(ActionPart::Due, |a| &a.due);
+                view! {
+                    <fieldset class="action">
+                        <legend>{format!("Improvement action for {}", theme.display_code(characteristic))}</legend>
+                        <p class="hint">"Needed because the rating is below “"{framework.scale.top_level().label.as_str()}"”."</p>
+                        <TextBox id=format!("{cid}-gap") label="What is missing".into_any() rows=2 value=gap on_input=on_gap/>
+                        <TextBox id=format!("{cid}-action") label="Action to take".into_any() rows=2 value=action on_input=on_action/>
+                        <TextBox id=format!("{cid}-owner") label="Owner".into_any() value=owner on_input=on_owner/>
+                        <TextBox id=format!("{cid}-due") label="Due date".into_any() input_type="date" value=due on_input=on_due/>
+                    </fieldset>
+                }
             })}
         </section>
     }
 }
 
-#[component]
-fn FlagQuestion(
+/// One part of a characteristic's improvement action, following that item.
+fn text_of_action(
     editor: Editor,
-    indicator: &'static FailureIndicator,
+    cid: &'static str,
+    read: fn(&crate::domain::assessment::ImprovementAction) -> &str,
+) -> Signal<String> {
+    Signal::derive(move || {
+        editor.with_item(cid, |a| {
+            a.characteristic(cid)
+                .map(|c| read(&c.action).to_owned())
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// A characteristic's evidence references: the list, each removable, and a
+/// box to add another.
+#[component]
+fn References(editor: Editor, cid: &'static str, code: String) -> impl IntoView {
+    let new_reference = RwSignal::new(String::new());
+    let add = move || {
+        let text = new_reference.get_untracked();
+        if editor
+            .apply(Change::AddReference {
+                item: cid.to_owned(),
+                text,
+            })
+            .is_ok()
+        {
+            new_reference.set(String::new());
+        }
+    };
+    let references = move || {
+        editor.with_item(cid, |a| {
+            a.characteristic(cid)
+                .map(|c| c.references.clone())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <div class="field references">
+            <p class="label" id=format!("{cid}-references-label")>{format!("Evidence references for {code}")}</p>
+            {move || {
+                let list = references();
+                (!list.is_empty()).then(|| view! {
+                    <ul aria-labelledby=format!("{cid}-references-label")>
+                        {list.into_iter().enumerate().map(|(index, reference)| view! {
+                            <li>
+                                <span class="reference">{reference.clone()}</span>" "
+                                <button type="button" class="secondary small" on:click=move |_| {
+                                    let _ = editor.apply(Change::RemoveReference { item: cid.to_owned(), index });
+                                }>
+                                    "Remove"<span class="visually-hidden">{format!(" reference “{reference}”")}</span>
+                                </button>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
+            <label for=format!("{cid}-new-reference")>"Add a document title or link"</label>
+            <div class="inline-add">
+                <input
+                    type="text"
+                    id=format!("{cid}-new-reference")
+                    prop:value=new_reference
+                    on:input:target=move |ev| new_reference.set(ev.target().value())
+                    on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add(); }
+                />
+                <button type="button" class="secondary" on:click=move |_| add()>
+                    "Add reference"<span class="visually-hidden">{format!(" for {code}")}</span>
+                </button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn FlagCard(
+    editor: Editor,
+    id: &'static str,
+    text: &'static str,
     number: usize,
-    focus: Option<String>,
+    autofocus: Option<&'static str>,
 ) -> impl IntoView {
-    let assessment = editor.assessment;
-    let fid = indicator.id.as_str();
-    let state = Memo::new(move |_| assessment.with(|a| a.flag(fid).and_then(|f| f.state)));
-    let note = Memo::new(move |_| {
-        assessment.with(|a| a.flag(fid).map(|f| f.note.clone()).unwrap_or_default())
+    let state = Signal::derive(move || {
+        editor.with_item(id, |a| a.flag(id).and_then(|f| f.state).map(FlagState::id))
+    });
+    let note = Signal::derive(move || {
+        editor.with_item(id, |a| {
+            a.flag(id).map(|f| f.note.clone()).unwrap_or_default()
+        })
+    });
+    let choices = FlagState::ALL
+        .into_iter()
+        .map(|s| Choice::new(s.id(), s.label()))
+        .collect();
+    let choose = Callback::new(move |value: &'static str| {
+        let state = FlagState::ALL.into_iter().find(|s| s.id() == value);
+        let _ = editor.apply(Change::FlagState {
+            item: id.to_owned(),
+            state,
+        });
     });
     view! {
-        <section class="question-card question-card--flag" id=fid tabindex="-1" data-autofocus=autofocus(&focus, fid) aria-labelledby=format!("{fid}-legend")>
+        <section class="question-card question-card--flag" id=id tabindex="-1" data-autofocus=autofocus aria-labelledby=format!("{id}-legend")>
             <fieldset>
-                <legend id=format!("{fid}-legend")>
-                    <span class="code">{format!("Warning sign {number}")}</span>" "{inline(&indicator.text)}
+                <legend id=format!("{id}-legend")>
+                    <span class="code">{format!("Warning sign {number}")}</span>" "{inline(text)}
                 </legend>
-                <div class="radios radios--inline">
-                    {FlagState::ALL.into_iter().map(|option| {
-                        let input_id = format!("{fid}-{}", option.id());
-                        view! {
-                            <div class="radio">
-                                <input type="radio" id=input_id.clone() name=format!("flag-{fid}") value=option.id()
-                                    prop:checked=move || state.get() == Some(option)
-                                    on:change=move |_| editor.change(Urgency::Now, move |a, now| a.set_flag_state(fid, Some(option), now))/>
-                                <label for=input_id>{option.label()}</label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </div>
+                <Radios name=format!("flag-{id}") choices=choices selected=state on_choose=choose inline=true/>
             </fieldset>
-            <div class="field">
-                <label for=format!("{fid}-note")>{format!("Note on warning sign {number} (optional)")}</label>
-                <textarea id=format!("{fid}-note") rows="2"
-                    prop:value=move || note.get()
-                    on:input:target=move |ev| {
-                        let text = ev.target().value();
-                        editor.change(Urgency::Typing, move |a, now| a.set_flag_note(fid, text, now));
-                    }></textarea>
-            </div>
+            <TextBox
+                id=format!("{id}-note")
+                label=format!("Note on warning sign {number} (optional)").into_any()
+                rows=2
+                value=note
+                on_input=Callback::new(move |text| { let _ = editor.apply(Change::FlagNote { item: id.to_owned(), text }); })
+            />
         </section>
     }
 }
 
 #[component]
-fn ReflectionQuestion(
+fn ReflectionCard(
     editor: Editor,
-    question: &'static ReflectiveQuestion,
+    id: &'static str,
+    text: &'static str,
+    hint: &'static str,
     number: usize,
-    focus: Option<String>,
+    autofocus: Option<&'static str>,
 ) -> impl IntoView {
-    let assessment = editor.assessment;
-    let qid = question.id.as_str();
-    let answer = Memo::new(move |_| assessment.with(|a| a.reflection(qid).to_owned()));
+    let answer = Signal::derive(move || editor.with_item(id, |a| a.reflection(id).to_owned()));
     view! {
-        <section class="question-card" id=qid tabindex="-1" data-autofocus=autofocus(&focus, qid)>
-            <div class="field">
-                <label for=format!("{qid}-answer")><span class="code">{format!("Question {number}")}</span>" "{inline(&question.text)}</label>
-                <p class="hint" id=format!("{qid}-hint")>{inline(&question.hint)}</p>
-                <textarea id=format!("{qid}-answer") rows="6" aria-describedby=format!("{qid}-hint")
-                    prop:value=move || answer.get()
-                    on:input:target=move |ev| {
-                        let text = ev.target().value();
-                        editor.change(Urgency::Typing, move |a, now| a.set_reflection(qid, text, now));
-                    }></textarea>
-            </div>
+        <section class="question-card" id=id tabindex="-1" data-autofocus=autofocus>
+            <TextBox
+                id=format!("{id}-answer")
+                label=view! { <span class="code">{format!("Question {number}")}</span>" "{inline(text)} }.into_any()
+                hint=inline(hint).into_any()
+                rows=6
+                value=answer
+                on_input=Callback::new(move |text| { let _ = editor.apply(Change::Reflection { item: id.to_owned(), text }); })
+            />
         </section>
     }
 }

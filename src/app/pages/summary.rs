@@ -1,20 +1,17 @@
-//! The summary for members, its downloads, and importing an assessment from a file.
+//! The summary for members, as it will print, with its downloads.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
+use crate::app::browser::now_ms;
+use crate::app::components::fields::{Choice, Radios};
 use crate::app::components::save_status::SaveStatus;
+use crate::app::download::{download, page_stylesheet};
+use crate::app::editor::{with_editor, Editor};
 use crate::app::guide;
-use crate::app::pages::task_list::with_editor;
-use crate::app::route::Route;
-use crate::app::state::{download, new_id, now_ms, with_repository, Editor, Urgency};
-use crate::domain::assessment::{Assessment, ReportStatus};
-use crate::domain::export::{
-    action_plan_csv, export_file_name, export_json, read_import, size_in_words, ImportError,
-    ImportPreview, IMPORT_LIMIT_BYTES,
-};
-use crate::domain::summary_html::{summary_document_html, summary_fragment_html, SummaryVersion};
+use crate::domain::assessment::{Assessment, Change, ReportStatus};
+use crate::report::backup::{export_file_name, export_json};
+use crate::report::csv::action_plan_csv;
+use crate::report::html::{summary_document_html, summary_fragment_html, SummaryVersion};
 
 /// The in-app summary of an assessment.
 pub fn summary_page(id: &str) -> AnyView {
@@ -26,18 +23,16 @@ pub fn summary_page(id: &str) -> AnyView {
 #[component]
 fn SummaryPage(editor: Editor) -> impl IntoView {
     let framework = guide();
-    let assessment = editor.assessment;
     let version = RwSignal::new(SummaryVersion::Members);
     let download_error = RwSignal::new(None::<String>);
-    let id = assessment.with_untracked(|a| a.id.clone());
     let fragment = Memo::new(move |_| {
         let v = version.get();
-        assessment.with(|a| summary_fragment_html(framework, a, v, now_ms()))
+        editor.with(|a| summary_fragment_html(framework, a, v, now_ms()))
     });
     let save_file = move |extension: &'static str,
                           mime: &'static str,
                           build: fn(&Assessment, SummaryVersion) -> String| {
-        let (name, contents) = assessment.with_untracked(|a| {
+        let (name, contents) = editor.with_untracked(|a| {
             (
                 export_file_name(a, extension),
                 build(a, version.get_untracked()),
@@ -50,39 +45,42 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
     };
 
     view! {
-        <p class="no-print"><a href=Route::Assessment(id).href()>"Back to the task list"</a></p>
-        <p class="caption">{move || assessment.with(|a| format!("{} – {}", a.council, a.name))}</p>
+        <p class="no-print"><a href=editor.task_list_href()>"Back to the task list"</a></p>
+        <p class="caption">{move || editor.with(|a| format!("{} – {}", a.council, a.name))}</p>
         <h1>"Summary for members"</h1>
         <div class="no-print">
             <SaveStatus editor=editor/>
             <fieldset class="field">
                 <legend>"Which version?"</legend>
-                <div class="radios radios--inline">
-                    {SummaryVersion::ALL.into_iter().map(|v| view! {
-                        <div class="radio">
-                            <input type="radio" name="summary-version" id=format!("version-{}", v.id())
-                                prop:checked=move || version.get() == v on:change=move |_| version.set(v)/>
-                            <label for=format!("version-{}", v.id())>{v.label()}</label>
-                        </div>
-                    }).collect_view()}
-                </div>
+                <Radios
+                    name="summary-version".to_owned()
+                    choices=SummaryVersion::ALL.into_iter().map(|v| Choice::new(v.id(), v.label())).collect()
+                    selected=Signal::derive(move || Some(version.get().id()))
+                    on_choose=Callback::new(move |id| {
+                        if let Some(v) = SummaryVersion::ALL.into_iter().find(|v| v.id() == id) {
+                            version.set(v);
+                        }
+                    })
+                    inline=true
+                />
             </fieldset>
             <fieldset class="field">
                 <legend>"Status of the report"</legend>
-                <div class="radios radios--inline">
-                    {[(ReportStatus::Draft, "Draft"), (ReportStatus::Final, "Final")].into_iter().map(|(status, label)| view! {
-                        <div class="radio">
-                            <input type="radio" name="summary-status" id=format!("status-{}", label.to_lowercase())
-                                prop:checked=move || assessment.with(|a| a.status == status)
-                                on:change=move |_| editor.change(Urgency::Now, move |a, now| { a.status = status; a.updated_ms = now; })/>
-                            <label for=format!("status-{}", label.to_lowercase())>{label}</label>
-                        </div>
-                    }).collect_view()}
-                </div>
+                <Radios
+                    name="summary-status".to_owned()
+                    choices=ReportStatus::ALL.into_iter().map(|s| Choice::new(s.label(), s.label())).collect()
+                    selected=Signal::derive(move || Some(editor.with(|a| a.status.label())))
+                    on_choose=Callback::new(move |label| {
+                        if let Some(status) = ReportStatus::ALL.into_iter().find(|s| s.label() == label) {
+                            let _ = editor.apply(Change::Status(status));
+                        }
+                    })
+                    inline=true
+                />
             </fieldset>
             <h2>"Download"</h2>
             <div class="button-group">
-                <button type="button" on:click=move |_| save_file("html", "text/html;charset=utf-8", |a, v| summary_document_html(guide(), a, v, now_ms()))>
+                <button type="button" on:click=move |_| save_file("html", "text/html;charset=utf-8", |a, v| summary_document_html(guide(), a, v, now_ms(), &page_stylesheet("summary")))>
                     "Download the summary (HTML, print-ready)"
                 </button>
                 <button type="button" class="secondary" on:click=move |_| save_file("csv", "text/csv;charset=utf-8", |a, _| action_plan_csv(guide(), a))>
@@ -99,144 +97,5 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
         // The fragment is built by the domain with every user-typed text escaped,
         // and carries no script or style attribute, so it is safe to insert.
         <div class="summary-host" inner_html=move || fragment.get()></div>
-    }
-}
-
-/// What the import page is doing.
-#[derive(Clone)]
-enum ImportState {
-    Choosing,
-    Reading,
-    Refused(String),
-    Preview(Box<ImportPreview>),
-    ConfirmReplace(Box<ImportPreview>),
-    Done(String, String),
-}
-
-/// Importing an assessment from a file exported by this app.
-#[component]
-pub fn ImportPage() -> impl IntoView {
-    let framework = guide();
-    let state = RwSignal::new(ImportState::Choosing);
-
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Refuse an oversized file before reading a byte of it.
-        let size = file.size() as usize;
-        if size > IMPORT_LIMIT_BYTES {
-            state.set(ImportState::Refused(
-                ImportError::TooLarge { bytes: size }.to_string(),
-            ));
-            return;
-        }
-        state.set(ImportState::Reading);
-        spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            let next = match text {
-                None => ImportState::Refused("This file could not be read.".to_owned()),
-                Some(text) => match read_import(&text, framework) {
-                    Ok(preview) => ImportState::Preview(Box::new(preview)),
-                    Err(err) => ImportState::Refused(err.to_string()),
-                },
-            };
-            state.set(next);
-        });
-    };
-
-    let import_as_new = move |preview: ImportPreview| {
-        let mut assessment = preview.assessment;
-        assessment.id = new_id();
-        save_imported(state, assessment, "imported as a new assessment");
-    };
-
-    view! {
-        <p><a href=Route::Assessments.href()>"Back to your assessments"</a></p>
-        <h1>"Import an assessment"</h1>
-        <p>{format!(
-            "Choose a backup file (.json) downloaded from this app, up to {}. You will see what it holds before anything changes.",
-            size_in_words(IMPORT_LIMIT_BYTES)
-        )}</p>
-        <div class="field">
-            <label for="import-file">"Backup file"</label>
-            <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
-        </div>
-        {move || match state.get() {
-            ImportState::Choosing => ().into_any(),
-            ImportState::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
-            ImportState::Refused(message) => view! {
-                <div class="error-summary" role="alert" tabindex="-1">
-                    <h2>"This file cannot be imported"</h2>
-                    <p>{message}</p>
-                    <p>"Nothing has been changed."</p>
-                </div>
-            }.into_any(),
-            ImportState::Preview(preview) => {
-                let existing = with_repository(|repo| repo.load(&preview.assessment.id, framework).ok());
-                let for_new = (*preview).clone();
-                let for_replace = preview.clone();
-                view! {
-                    <h2>"What the file holds"</h2>
-                    <dl class="summary-list">
-                        {preview.rows().into_iter().map(|(key, value)| view! {
-                            <div class="summary-list__row"><dt>{key}</dt><dd>{value}</dd></div>
-                        }).collect_view()}
-                    </dl>
-                    {existing.as_ref().map(|e| view! {
-                        <p>{format!("This browser already has this assessment, saved as “{}”.", e.name)}</p>
-                    })}
-                    <div class="button-group">
-                        <button type="button" on:click=move |_| import_as_new(for_new.clone())>"Import as a new assessment"</button>
-                        {existing.map(|e| view! {
-                            <button type="button" class="warning" on:click=move |_| state.set(ImportState::ConfirmReplace(for_replace.clone()))>
-                                {format!("Replace “{}” with this file", e.name)}
-                            </button>
-                        })}
-                    </div>
-                }.into_any()
-            }
-            ImportState::ConfirmReplace(preview) => {
-                let assessment = preview.assessment.clone();
-                view! {
-                    <div class="confirm" role="alertdialog" aria-label="Confirm replace">
-                        <p>{format!("Replace the assessment saved in this browser with the one in the file, “{}”? The answers saved here now will be lost.", assessment.name)}</p>
-                        <div class="button-group">
-                            <button type="button" class="warning" on:click=move |_| save_imported(state, assessment.clone(), "replaced the saved assessment")>
-                                "Yes, replace it"
-                            </button>
-                            <button type="button" class="secondary" on:click=move |_| state.set(ImportState::Preview(preview.clone()))>"Cancel"</button>
-                        </div>
-                    </div>
-                }.into_any()
-            }
-            ImportState::Done(name, id) => view! {
-                <div class="notification notification--success" role="status">
-                    <p>{name}</p>
-                    <p><a href=Route::Assessment(id).href()>"Open the assessment"</a></p>
-                </div>
-            }.into_any(),
-        }}
-    }
-}
-
-fn save_imported(state: RwSignal<ImportState>, assessment: Assessment, what: &str) {
-    match with_repository(|repo| repo.save(&assessment)) {
-        Ok(()) => state.set(ImportState::Done(
-            format!("“{}” was {what}.", assessment.name),
-            assessment.id,
-        )),
-        Err(err) => state.set(ImportState::Refused(format!(
-            "The assessment could not be saved: {err}"
-        ))),
     }
 }

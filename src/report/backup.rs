@@ -1,14 +1,13 @@
-//! Moving work out of and into the app: the action plan as CSV for Excel, the
-//! whole assessment as a versioned JSON file, and the checks a file must pass
-//! before it is imported.
+//! Backups: the whole assessment as a versioned JSON file, its file name, and
+//! the checks a file must pass before it is imported.
 
 use thiserror::Error;
 
-use super::assessment::Assessment;
-use super::dates::CivilDate;
-use super::framework::Framework;
-use super::save_format::{self, SaveFormatError, SavedAssessment};
-use super::summary::{status_label, Summary};
+use crate::domain::assessment::Assessment;
+use crate::domain::dates::CivilDate;
+use crate::domain::framework::Framework;
+use crate::domain::save_format::{self, SaveFormatError, SavedAssessment};
+use crate::report::summary::Summary;
 
 /// The largest file import accepts: 5 MB. A complete assessment with 2 KB of
 /// evidence per characteristic is about 200 KB, so this leaves room for very
@@ -17,82 +16,6 @@ pub const IMPORT_LIMIT_BYTES: usize = 5 * 1024 * 1024;
 
 /// [`IMPORT_LIMIT_BYTES`] in words.
 pub const IMPORT_LIMIT_WORDS: &str = "5 MB";
-
-/// The columns of the action-plan CSV.
-pub const ACTION_PLAN_COLUMNS: [&str; 8] = [
-    "Theme",
-    "Code",
-    "Characteristic",
-    "Rating",
-    "Gap",
-    "Action",
-    "Owner",
-    "Due date",
-];
-
-/// The action plan as CSV that Excel opens correctly: UTF-8 with a byte-order
-/// mark, CRLF line ends, RFC 4180 quoting, a header row, and due dates written
-/// `YYYY-MM-DD` so Excel reads them as dates. Rows are in the summary's order
-/// (by due date, undated last).
-///
-/// A field that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets
-/// a leading `'`, so a spreadsheet shows it as text instead of running it as a
-/// formula.
-pub fn action_plan_csv(framework: &Framework, assessment: &Assessment) -> String {
-    let summary = Summary::build(framework, assessment, assessment.updated_ms);
-    let mut out = String::with_capacity(256 + summary.actions.len() * 512);
-    out.push('\u{feff}');
-    csv_row(&mut out, ACTION_PLAN_COLUMNS.iter().copied());
-    for a in &summary.actions {
-        // A real date goes out bare so Excel reads it as a date; anything else
-        // typed in the field is text like the rest.
-        let due = a.due.map(CivilDate::iso);
-        let due_field = due.as_deref().unwrap_or(a.due_text.trim());
-        csv_row(
-            &mut out,
-            [
-                a.theme_title.as_str(),
-                &a.code,
-                &a.statement,
-                &a.rating.label,
-                a.gap.trim(),
-                a.action.trim(),
-                a.owner.trim(),
-                due_field,
-            ],
-        );
-    }
-    out
-}
-
-fn csv_row<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
-    for (i, field) in fields.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        csv_field(out, field);
-    }
-    out.push_str("\r\n");
-}
-
-/// Writes one field: formula guard first, then RFC 4180 quoting.
-fn csv_field(out: &mut String, field: &str) {
-    let guard = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    // A bare ISO date starts with a digit, so the guard never touches due dates.
-    let needs_quotes = field.contains([',', '"', '\r', '\n']);
-    if needs_quotes {
-        out.push('"');
-    }
-    if guard {
-        out.push('\'');
-    }
-    if needs_quotes {
-        out.push_str(&field.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(field);
-    }
-}
 
 /// The whole assessment as the versioned JSON file: the same envelope as
 /// [`save_format::encode`], pretty-printed so it is readable and diffs well.
@@ -248,6 +171,7 @@ pub fn read_import(text: &str, framework: &Framework) -> Result<ImportPreview, I
     // Some editors save a byte-order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let assessment = save_format::decode_for(text, framework)?;
+    save_format::check_times(&assessment)?;
     if assessment.name.trim().is_empty() || assessment.council.trim().is_empty() {
         return Err(
             SaveFormatError::Damaged("it has no assessment name or council".to_owned()).into(),
@@ -261,7 +185,7 @@ pub fn read_import(text: &str, framework: &Framework) -> Result<ImportPreview, I
         assessor: assessment.assessor.clone(),
         started: summary.method.started.long(),
         last_changed: summary.method.last_changed.long(),
-        status: status_label(assessment.status),
+        status: assessment.status.label(),
         sections_completed,
         sections_total,
         characteristics_rated: summary.overview.characteristics_rated,
@@ -274,24 +198,6 @@ pub fn read_import(text: &str, framework: &Framework) -> Result<ImportPreview, I
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn csv_fields_are_quoted_and_guarded() {
-        let field = |text: &str| {
-            let mut out = String::new();
-            csv_field(&mut out, text);
-            out
-        };
-        assert_eq!(field("plain"), "plain");
-        assert_eq!(field("a, b"), "\"a, b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(field("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(field("-1,2"), "\"'-1,2\"");
-        assert_eq!(field("@cmd"), "'@cmd");
-        assert_eq!(field("\tx"), "'\tx");
-        assert_eq!(field("2027-03-31"), "2027-03-31");
-    }
 
     #[test]
     fn sizes_read_naturally() {

@@ -8,10 +8,12 @@
 
 use std::cmp::Ordering;
 
-use super::assessment::{Assessment, FlagState, Progress, ReportStatus, SectionRef, SectionStatus};
-use super::dates::CivilDate;
-use super::framework::{Framework, ScaleLevel};
-use super::markup::plain_text;
+use crate::domain::assessment::{Assessment, FlagState, Progress, ReportStatus, SectionStatus};
+use crate::domain::dates::CivilDate;
+use crate::domain::framework::{Framework, ScaleLevel};
+use crate::domain::markup::plain_text;
+use crate::domain::question::Question;
+use crate::domain::section::SectionRef;
 
 /// Everything the summary shows, in the order it shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -176,14 +178,6 @@ pub struct MethodNote {
     pub guide_title: String,
 }
 
-/// The words for a report status.
-pub fn status_label(status: ReportStatus) -> &'static str {
-    match status {
-        ReportStatus::Draft => "Draft",
-        ReportStatus::Final => "Final",
-    }
-}
-
 impl Summary {
     /// Works out the summary of `assessment`, produced at `generated_ms`
     /// (milliseconds since the Unix epoch).
@@ -191,99 +185,123 @@ impl Summary {
         let scale = &framework.scale;
         let levels: Vec<&ScaleLevel> = scale.all_levels().collect();
         let sections = assessment.sections(framework);
-        let themes_in_scope: Vec<_> = framework
-            .themes
-            .iter()
-            .filter(|t| sections.contains(&SectionRef::Theme(t.id.clone())))
-            .collect();
-
-        // A rating the scale does not know (or none) shows as "not yet assessed".
-        let level_of = |id: &str| -> &ScaleLevel {
-            assessment
-                .rating(id)
-                .and_then(|r| scale.level(r))
-                .unwrap_or(&scale.not_assessed)
-        };
-
-        let mut themes = Vec::with_capacity(themes_in_scope.len());
-        let mut flagged = Vec::new();
-        let mut warning_signs_not_judged = 0;
-        let mut actions = Vec::new();
-        for theme in &themes_in_scope {
-            let section = SectionRef::Theme(theme.id.clone());
-            let mut counts: Vec<LevelCount> = levels
+        let zero_counts = || -> Vec<LevelCount> {
+            levels
                 .iter()
                 .map(|l| LevelCount {
                     level: (*l).clone(),
                     count: 0,
                 })
-                .collect();
-            let mut ratings = Vec::with_capacity(theme.characteristics.len());
-            for c in &theme.characteristics {
-                let level = level_of(&c.id);
-                if let Some(slot) = counts.iter_mut().find(|lc| lc.level.id == level.id) {
-                    slot.count += 1;
-                }
-                let answer = assessment.characteristic(&c.id);
-                let code = theme.display_code(c);
-                let statement = plain_text(&c.statement);
-                if assessment.needs_action(scale, &c.id) {
-                    let action = answer.map(|a| a.action.clone()).unwrap_or_default();
-                    actions.push(ActionItem {
-                        characteristic_id: c.id.clone(),
-                        theme_title: theme.title.clone(),
-                        code: code.clone(),
-                        statement: statement.clone(),
-                        rating: level.clone(),
-                        due: CivilDate::parse_iso(action.due.trim()),
-                        gap: action.gap,
-                        action: action.action,
-                        owner: action.owner,
-                        due_text: action.due,
-                    });
-                }
-                ratings.push(CharacteristicRating {
-                    id: c.id.clone(),
-                    code,
-                    statement,
-                    level: level.clone(),
-                    narrative: answer.map(|a| a.narrative.clone()).unwrap_or_default(),
-                    references: answer
-                        .map(|a| {
-                            a.references
-                                .iter()
-                                .filter(|r| !r.trim().is_empty())
-                                .cloned()
-                                .collect()
-                        })
-                        .unwrap_or_default(),
-                });
-            }
-            for (n, indicator) in theme.failure_indicators.iter().enumerate() {
-                let answer = assessment.flag(&indicator.id);
-                match answer.and_then(|a| a.state) {
-                    None => warning_signs_not_judged += 1,
-                    Some(FlagState::NotPresent) => {}
-                    Some(state) => flagged.push(FlaggedIndicator {
-                        id: indicator.id.clone(),
-                        theme_id: theme.id.clone(),
-                        theme_title: theme.title.clone(),
-                        number: n + 1,
-                        text: plain_text(&indicator.text),
-                        state,
-                        note: answer.map(|a| a.note.clone()).unwrap_or_default(),
+                .collect()
+        };
+
+        let mut themes = Vec::new();
+        let mut flagged = Vec::new();
+        let mut warning_signs_not_judged = 0;
+        let mut actions = Vec::new();
+        let mut reflections = Vec::new();
+        for section in &sections {
+            let mut counts = zero_counts();
+            let mut ratings = Vec::new();
+            let mut answers = Vec::new();
+            for question in framework.questions(section) {
+                match question {
+                    Question::Rating {
+                        theme,
+                        characteristic: c,
+                    } => {
+                        let level = assessment.level(scale, &c.id);
+                        if let Some(slot) = counts.iter_mut().find(|lc| lc.level.id == level.id) {
+                            slot.count += 1;
+                        }
+                        let answer = assessment.characteristic(&c.id);
+                        let code = question.label();
+                        let statement = plain_text(&c.statement);
+                        if assessment.needs_action(scale, &c.id) {
+                            let action = answer.map(|a| a.action.clone()).unwrap_or_default();
+                            actions.push(ActionItem {
+                                characteristic_id: c.id.clone(),
+                                theme_title: theme.title.clone(),
+                                code: code.clone(),
+                                statement: statement.clone(),
+                                rating: level.clone(),
+                                due: CivilDate::parse_iso(action.due.trim()),
+                                gap: action.gap,
+                                action: action.action,
+                                owner: action.owner,
+                                due_text: action.due,
+                            });
+                        }
+                        ratings.push(CharacteristicRating {
+                            id: c.id.clone(),
+                            code,
+                            statement,
+                            level: level.clone(),
+                            narrative: answer.map(|a| a.narrative.clone()).unwrap_or_default(),
+                            references: answer
+                                .map(|a| {
+                                    a.references
+                                        .iter()
+                                        .filter(|r| !r.trim().is_empty())
+                                        .cloned()
+                                        .collect()
+                                })
+                                .unwrap_or_default(),
+                        });
+                    }
+                    Question::WarningSign {
+                        theme,
+                        indicator,
+                        number,
+                    } => {
+                        let answer = assessment.flag(&indicator.id);
+                        match answer.and_then(|a| a.state) {
+                            None => warning_signs_not_judged += 1,
+                            Some(FlagState::NotPresent) => {}
+                            Some(state) => flagged.push(FlaggedIndicator {
+                                id: indicator.id.clone(),
+                                theme_id: theme.id.clone(),
+                                theme_title: theme.title.clone(),
+                                number,
+                                text: plain_text(&indicator.text),
+                                state,
+                                note: answer.map(|a| a.note.clone()).unwrap_or_default(),
+                            }),
+                        }
+                    }
+                    Question::Reflection { question: q, .. } => answers.push(Reflection {
+                        question_id: q.id.clone(),
+                        question: plain_text(&q.text),
+                        answer: assessment.reflection(&q.id).to_owned(),
                     }),
                 }
             }
-            themes.push(ThemeSummary {
-                id: theme.id.clone(),
-                code: theme.code.clone(),
-                title: theme.title.clone(),
-                status: assessment.section_status(framework, &section),
-                progress: assessment.section_progress(framework, &section),
-                counts,
-                ratings,
-            });
+            match section {
+                SectionRef::Theme(id) => {
+                    let theme = framework
+                        .theme(id)
+                        .expect("sections come from the framework");
+                    themes.push(ThemeSummary {
+                        id: theme.id.clone(),
+                        code: theme.code.clone(),
+                        title: theme.title.clone(),
+                        status: assessment.section_status(framework, section),
+                        progress: assessment.section_progress(framework, section),
+                        counts,
+                        ratings,
+                    });
+                }
+                SectionRef::Principle(id) => {
+                    let principle = framework
+                        .principle(id)
+                        .expect("sections come from the framework");
+                    reflections.push(PrincipleReflections {
+                        id: principle.id.clone(),
+                        title: principle.title.clone(),
+                        answers,
+                    });
+                }
+            }
         }
         // A stable sort keeps framework order among equal dates and among the undated.
         actions.sort_by(|a, b| match (a.due, b.due) {
@@ -293,39 +311,15 @@ impl Summary {
             (None, None) => Ordering::Equal,
         });
 
-        let totals: Vec<LevelCount> = levels
-            .iter()
-            .enumerate()
-            .map(|(i, l)| LevelCount {
-                level: (*l).clone(),
-                count: themes.iter().map(|t| t.counts[i].count).sum(),
-            })
-            .collect();
+        let mut totals = zero_counts();
+        for theme in &themes {
+            for (total, count) in totals.iter_mut().zip(&theme.counts) {
+                total.count += count.count;
+            }
+        }
         let characteristics_total: usize = themes.iter().map(|t| t.ratings.len()).sum();
-        let not_assessed = totals
-            .iter()
-            .find(|lc| lc.level.id == scale.not_assessed.id)
-            .map_or(0, |lc| lc.count);
+        let not_assessed = totals.last().map_or(0, |lc| lc.count);
         let (sections_completed, sections_total) = assessment.sections_completed(framework);
-
-        let reflections = framework
-            .principles
-            .iter()
-            .filter(|p| sections.contains(&SectionRef::Principle(p.id.clone())))
-            .map(|p| PrincipleReflections {
-                id: p.id.clone(),
-                title: p.title.clone(),
-                answers: p
-                    .questions
-                    .iter()
-                    .map(|q| Reflection {
-                        question_id: q.id.clone(),
-                        question: plain_text(&q.text),
-                        answer: assessment.reflection(&q.id).to_owned(),
-                    })
-                    .collect(),
-            })
-            .collect();
 
         let info = &framework.info;
         Self {

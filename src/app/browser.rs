@@ -1,0 +1,46 @@
+//! What the app asks of the browser directly: the clock, fresh ids, and moving
+//! keyboard focus to an element.
+
+use wasm_bindgen::JsCast;
+
+/// Milliseconds since the Unix epoch, from the browser's clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// A new assessment id: time plus randomness, so two tabs never collide.
+pub fn new_id() -> String {
+    let random = (js_sys::Math::random() * 1_679_616.0) as u32; // 36^4
+    format!("{}{}", radix36(now_ms() as u64), radix36(u64::from(random)))
+}
+
+fn radix36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII digits")
+}
+
+/// The element with this id, if it is an HTML element on the page.
+pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Moves focus to the element with this id once the view has drawn it (an
+/// error summary that has just appeared, or a field a link points at).
+pub fn focus_soon(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(element) = element_by_id(id) {
+            let _ = element.focus();
+        }
+    });
+}

@@ -1,0 +1,204 @@
+//! The form pieces every page uses, written once: a labelled text box with its
+//! hint and error, a group of radios, an error summary and a notification.
+//! Each is one component, so the app carries one copy of its code.
+
+use leptos::prelude::*;
+
+use crate::app::browser::focus_soon;
+
+/// A labelled text box: several lines when `rows` is given, one line
+/// otherwise, or another input type such as "date". Its text comes from
+/// `value` and each edit goes to `on_input`.
+#[component]
+pub fn TextBox(
+    id: String,
+    /// The label's content: plain words, or content prose with glossary links.
+    label: AnyView,
+    /// A hint under the label: plain words, or content prose with glossary links.
+    #[prop(optional)]
+    hint: Option<AnyView>,
+    #[prop(optional)] rows: Option<u8>,
+    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(optional)] error: Option<Signal<Option<String>>>,
+    value: Signal<String>,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let hint_id = hint.is_some().then(|| format!("{id}-hint"));
+    let error_id = format!("{id}-error");
+    let has_error = move || error.is_some_and(|e| e.with(Option::is_some));
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let ids: Vec<&str> = hint_id
+                .iter()
+                .map(String::as_str)
+                .chain(has_error().then_some(error_id.as_str()))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let control = match rows {
+        Some(rows) => view! {
+            <textarea
+                id=id.clone()
+                rows=rows
+                aria-describedby=described_by
+                aria-invalid=move || has_error().then_some("true")
+                prop:value=value
+                on:input:target=move |ev| on_input.run(ev.target().value())
+            ></textarea>
+        }
+        .into_any(),
+        None => view! {
+            <input
+                type=input_type.unwrap_or("text")
+                id=id.clone()
+                class:input--date=input_type == Some("date")
+                autocomplete="off"
+                aria-describedby=described_by
+                aria-invalid=move || has_error().then_some("true")
+                prop:value=value
+                on:input:target=move |ev| on_input.run(ev.target().value())
+            />
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="field" class:field--error=has_error>
+            <label for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {move || error.and_then(|e| e.get()).map(|message| view! {
+                <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{message}</p>
+            })}
+            {control}
+        </div>
+    }
+}
+
+/// One choice of a [`Radios`] group.
+#[derive(Clone)]
+pub struct Choice {
+    /// The value reported when chosen, unique in the group.
+    pub value: &'static str,
+    pub label: &'static str,
+    /// A text marker shown before the label in the level's colour
+    /// (class `level-<value>`), hidden from screen readers.
+    pub marker: Option<&'static str>,
+    /// The id of an element elsewhere on the page that explains the choice.
+    pub described_by: Option<String>,
+}
+
+impl Choice {
+    /// A plain choice with a label.
+    pub fn new(value: &'static str, label: &'static str) -> Self {
+        Choice {
+            value,
+            label,
+            marker: None,
+            described_by: None,
+        }
+    }
+}
+
+/// A group of radios named `name`, one of which is `selected`; choosing one
+/// reports its value. The legend belongs to the caller's fieldset.
+#[component]
+pub fn Radios(
+    name: String,
+    choices: Vec<Choice>,
+    selected: Signal<Option<&'static str>>,
+    on_choose: Callback<&'static str>,
+    #[prop(optional)] inline: bool,
+) -> impl IntoView {
+    view! {
+        <div class="radios" class:radios--inline=inline>
+            {choices.into_iter().map(|choice| {
+                let input_id = format!("{name}-{}", choice.value);
+                let value = choice.value;
+                view! {
+                    <div class="radio">
+                        <input
+                            type="radio"
+                            id=input_id.clone()
+                            name=name.clone()
+                            value=value
+                            aria-describedby=choice.described_by
+                            prop:checked=move || selected.get() == Some(value)
+                            on:change=move |_| on_choose.run(value)
+                        />
+                        <label for=input_id>
+                            {choice.marker.map(|marker| view! {
+                                <span class=format!("marker level-{value}") aria-hidden="true">{marker}</span>" "
+                            })}
+                            {choice.label}
+                        </label>
+                    </div>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// Where a line of an error summary takes the user.
+#[derive(Clone)]
+pub enum ErrorTarget {
+    /// A link to another place in the app (a question to change).
+    Link(String),
+    /// A field on this page, by id, to move focus to.
+    Field(String),
+}
+
+/// The GOV.UK error summary: "There is a problem", then each problem as a link
+/// to where it can be put right. It takes focus when it appears, so a screen
+/// reader announces it.
+#[component]
+pub fn ErrorSummary(
+    #[prop(optional)] intro: Option<&'static str>,
+    problems: Vec<(String, ErrorTarget)>,
+) -> impl IntoView {
+    focus_soon("error-summary");
+    view! {
+        <div class="error-summary" id="error-summary" tabindex="-1" role="alert">
+            <h2>"There is a problem"</h2>
+            {intro.map(|intro| view! { <p>{intro}</p> })}
+            <ul>
+                {problems.into_iter().map(|(message, target)| match target {
+                    ErrorTarget::Link(href) => view! { <li><a href=href>{message}</a></li> }.into_any(),
+                    ErrorTarget::Field(field) => view! {
+                        // The hash belongs to the router, so the link keeps the
+                        // page's own address and moves focus itself.
+                        <li><a href=window().location().hash().unwrap_or_default() on:click=move |ev| {
+                            ev.prevent_default();
+                            if let Some(element) = crate::app::browser::element_by_id(&field) {
+                                let _ = element.focus();
+                            }
+                        }>{message}</a></li>
+                    }.into_any(),
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// How a notification reads: news that something happened, success, or a warning.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Success,
+    Warning,
+}
+
+/// A notification banner. Warnings are alerts; the rest are polite statuses.
+#[component]
+pub fn Notice(tone: Tone, children: Children) -> impl IntoView {
+    view! {
+        <div
+            class="notification"
+            class:notification--success=tone == Tone::Success
+            class:notification--warning=tone == Tone::Warning
+            role=if tone == Tone::Warning { "alert" } else { "status" }
+        >
+            {children()}
+        </div>
+    }
+}

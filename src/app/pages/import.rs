@@ -1,0 +1,154 @@
+//! Importing an assessment from a backup file exported by this app: it is
+//! checked and previewed before anything changes.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::app::browser::new_id;
+use crate::app::guide;
+use crate::app::route::Route;
+use crate::domain::assessment::Assessment;
+use crate::report::backup::{
+    read_import, size_in_words, ImportError, ImportPreview, IMPORT_LIMIT_BYTES,
+};
+use crate::storage::with_repository;
+
+/// What the import page is doing.
+#[derive(Clone)]
+enum ImportState {
+    Choosing,
+    Reading,
+    Refused(String),
+    Preview(Box<ImportPreview>),
+    ConfirmReplace(Box<ImportPreview>),
+    Done(String, String),
+}
+
+/// Importing an assessment from a file exported by this app.
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let framework = guide();
+    let state = RwSignal::new(ImportState::Choosing);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        // Refuse an oversized file before reading a byte of it.
+        let size = file.size() as usize;
+        if size > IMPORT_LIMIT_BYTES {
+            state.set(ImportState::Refused(
+                ImportError::TooLarge { bytes: size }.to_string(),
+            ));
+            return;
+        }
+        state.set(ImportState::Reading);
+        spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            let next = match text {
+                None => ImportState::Refused("This file could not be read.".to_owned()),
+                Some(text) => match read_import(&text, framework) {
+                    Ok(preview) => ImportState::Preview(Box::new(preview)),
+                    Err(err) => ImportState::Refused(err.to_string()),
+                },
+            };
+            state.set(next);
+        });
+    };
+
+    let import_as_new = move |preview: ImportPreview| {
+        let mut assessment = preview.assessment;
+        assessment.id = new_id();
+        save_imported(state, assessment, "imported as a new assessment");
+    };
+
+    view! {
+        <p><a href=Route::Assessments.href()>"Back to your assessments"</a></p>
+        <h1>"Import an assessment"</h1>
+        <p>{format!(
+            "Choose a backup file (.json) downloaded from this app, up to {}. You will see what it holds before anything changes.",
+            size_in_words(IMPORT_LIMIT_BYTES)
+        )}</p>
+        <div class="field">
+            <label for="import-file">"Backup file"</label>
+            <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
+        </div>
+        {move || match state.get() {
+            ImportState::Choosing => ().into_any(),
+            ImportState::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
+            ImportState::Refused(message) => view! {
+                <div class="error-summary" role="alert" tabindex="-1">
+                    <h2>"This file cannot be imported"</h2>
+                    <p>{message}</p>
+                    <p>"Nothing has been changed."</p>
+                </div>
+            }.into_any(),
+            ImportState::Preview(preview) => {
+                let existing = with_repository(|repo| repo.load(&preview.assessment.id, framework).ok());
+                let for_new = (*preview).clone();
+                let for_replace = preview.clone();
+                view! {
+                    <h2>"What the file holds"</h2>
+                    <dl class="summary-list">
+                        {preview.rows().into_iter().map(|(key, value)| view! {
+                            <div class="summary-list__row"><dt>{key}</dt><dd>{value}</dd></div>
+                        }).collect_view()}
+                    </dl>
+                    {existing.as_ref().map(|e| view! {
+                        <p>{format!("This browser already has this assessment, saved as “{}”.", e.name)}</p>
+                    })}
+                    <div class="button-group">
+                        <button type="button" on:click=move |_| import_as_new(for_new.clone())>"Import as a new assessment"</button>
+                        {existing.map(|e| view! {
+                            <button type="button" class="warning" on:click=move |_| state.set(ImportState::ConfirmReplace(for_replace.clone()))>
+                                {format!("Replace “{}” with this file", e.name)}
+                            </button>
+                        })}
+                    </div>
+                }.into_any()
+            }
+            ImportState::ConfirmReplace(preview) => {
+                let assessment = preview.assessment.clone();
+                view! {
+                    <div class="confirm" role="alertdialog" aria-label="Confirm replace">
+                        <p>{format!("Replace the assessment saved in this browser with the one in the file, “{}”? The answers saved here now will be lost.", assessment.name)}</p>
+                        <div class="button-group">
+                            <button type="button" class="warning" on:click=move |_| save_imported(state, assessment.clone(), "replaced the saved assessment")>
+                                "Yes, replace it"
+                            </button>
+                            <button type="button" class="secondary" on:click=move |_| state.set(ImportState::Preview(preview.clone()))>"Cancel"</button>
+                        </div>
+                    </div>
+                }.into_any()
+            }
+            ImportState::Done(name, id) => view! {
+                <div class="notification notification--success" role="status">
+                    <p>{name}</p>
+                    <p><a href=Route::Assessment(id).href()>"Open the assessment"</a></p>
+                </div>
+            }.into_any(),
+        }}
+    }
+}
+
+fn save_imported(state: RwSignal<ImportState>, assessment: Assessment, what: &str) {
+    match with_repository(|repo| repo.save(&assessment)) {
+        Ok(()) => state.set(ImportState::Done(
+            format!("“{}” was {what}.", assessment.name),
+            assessment.id,
+        )),
+        Err(err) => state.set(ImportState::Refused(format!(
+            "The assessment could not be saved: {err}"
+        ))),
+    }
+}

@@ -1,0 +1,404 @@
+//! An assessment: one council's answers to a framework, keyed by the framework's
+//! stable item ids (never by position), and the edits an officer makes to it.
+//!
+//! - [`progress`]: the rules a committee would know: when an improvement action
+//!   is needed, what a section still lacks, and when it counts as complete.
+//! - [`change`]: every edit the app can make, as one [`Change`] value.
+//! - [`merge`]: combining two tabs' edits of one assessment.
+
+mod change;
+mod merge;
+mod progress;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::framework::Framework;
+use super::section::SectionRef;
+
+pub use change::{ActionPart, Change, ChangeError};
+pub use merge::merge;
+pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
+
+/// Which sections an assessment covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "sections", rename_all = "lowercase")]
+pub enum Scope {
+    /// Every principle and theme.
+    Everything,
+    /// Only these sections.
+    Chosen(Vec<SectionRef>),
+}
+
+/// Whether a warning sign is present, as judged by the assessor. Flags are shown
+/// beside ratings and never added into any score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FlagState {
+    NotPresent,
+    Partly,
+    Present,
+}
+
+impl FlagState {
+    /// Every state, in the order offered to the user.
+    pub const ALL: [FlagState; 3] = [FlagState::NotPresent, FlagState::Partly, FlagState::Present];
+
+    /// The label shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            FlagState::NotPresent => "Not present",
+            FlagState::Partly => "Partly present",
+            FlagState::Present => "Present",
+        }
+    }
+
+    /// A stable id for forms and files.
+    pub fn id(self) -> &'static str {
+        match self {
+            FlagState::NotPresent => "not-present",
+            FlagState::Partly => "partly",
+            FlagState::Present => "present",
+        }
+    }
+}
+
+/// An improvement action for a characteristic rated below the top level.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImprovementAction {
+    /// What is missing today.
+    #[serde(default)]
+    pub gap: String,
+    /// What will be done about it.
+    pub action: String,
+    /// Who is responsible.
+    pub owner: String,
+    /// When it is due, as an ISO date (`YYYY-MM-DD`); empty when not yet set.
+    pub due: String,
+}
+
+/// The answer to one characteristic.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CharacteristicAnswer {
+    /// The scale level id, `None` while not yet assessed.
+    pub rating: Option<String>,
+    /// The evidence narrative.
+    #[serde(default)]
+    pub narrative: String,
+    /// Titles or links of documents cited as evidence.
+    #[serde(default)]
+    pub references: Vec<String>,
+    #[serde(default)]
+    pub action: ImprovementAction,
+}
+
+/// The assessor's judgement of one warning sign.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlagAnswer {
+    pub state: Option<FlagState>,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Whether the summary is a draft or the final version put to members.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportStatus {
+    #[default]
+    Draft,
+    Final,
+}
+
+impl ReportStatus {
+    /// Both statuses, in the order offered to the user.
+    pub const ALL: [ReportStatus; 2] = [ReportStatus::Draft, ReportStatus::Final];
+
+    /// "Draft" or "Final".
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportStatus::Draft => "Draft",
+            ReportStatus::Final => "Final",
+        }
+    }
+}
+
+/// One self-assessment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub id: String,
+    pub name: String,
+    pub council: String,
+    pub assessor: String,
+    pub framework_id: String,
+    pub framework_version: String,
+    pub scope: Scope,
+    /// When it was started, in milliseconds since the Unix epoch.
+    pub started_ms: i64,
+    /// When it was last changed, in milliseconds since the Unix epoch.
+    pub updated_ms: i64,
+    #[serde(default)]
+    pub status: ReportStatus,
+    /// Sections the assessor has checked and marked complete.
+    #[serde(default)]
+    pub marked_complete: BTreeSet<SectionRef>,
+    /// Answers by characteristic id.
+    #[serde(default)]
+    pub characteristics: BTreeMap<String, CharacteristicAnswer>,
+    /// Warning-sign judgements by failure indicator id.
+    #[serde(default)]
+    pub flags: BTreeMap<String, FlagAnswer>,
+    /// Answers to reflective questions by question id.
+    #[serde(default)]
+    pub reflections: BTreeMap<String, String>,
+}
+
+/// What the user gives to start an assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAssessment {
+    pub name: String,
+    pub council: String,
+    pub assessor: String,
+    pub scope: Scope,
+}
+
+/// Why details cannot be accepted, one message per field (field name, message).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldErrors(pub Vec<(&'static str, String)>);
+
+impl FieldErrors {
+    /// The message for one field, if it has one.
+    pub fn for_field(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
+const NAME_MISSING: &str = "Enter a name for the assessment";
+
+impl NewAssessment {
+    /// Checks the details, so every field error can be shown at once.
+    pub fn validate(&self) -> Result<(), FieldErrors> {
+        let mut errors = Vec::new();
+        if self.name.trim().is_empty() {
+            errors.push(("name", NAME_MISSING.to_owned()));
+        }
+        if self.council.trim().is_empty() {
+            errors.push(("council", "Enter the name of the council".to_owned()));
+        }
+        if self.assessor.trim().is_empty() {
+            errors.push((
+                "assessor",
+                "Enter who is carrying out the assessment".to_owned(),
+            ));
+        }
+        if matches!(&self.scope, Scope::Chosen(sections) if sections.is_empty()) {
+            errors.push(("scope", "Choose at least one principle or theme".to_owned()));
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(FieldErrors(errors))
+        }
+    }
+}
+
+impl Assessment {
+    /// Starts an assessment of `framework` with the given id and time.
+    pub fn start(
+        framework: &Framework,
+        details: NewAssessment,
+        id: String,
+        now_ms: i64,
+    ) -> Result<Self, FieldErrors> {
+        details.validate()?;
+        Ok(Self {
+            id,
+            name: details.name.trim().to_owned(),
+            council: details.council.trim().to_owned(),
+            assessor: details.assessor.trim().to_owned(),
+            framework_id: framework.info.id.clone(),
+            framework_version: framework.info.version.clone(),
+            scope: details.scope,
+            started_ms: now_ms,
+            updated_ms: now_ms,
+            status: ReportStatus::Draft,
+            marked_complete: BTreeSet::new(),
+            characteristics: BTreeMap::new(),
+            flags: BTreeMap::new(),
+            reflections: BTreeMap::new(),
+        })
+    }
+
+    /// A copy to start a new round from: the same answers, a new name, id and
+    /// start time, every section to be checked again, and a draft status.
+    pub fn duplicate(&self, name: &str, id: String, now_ms: i64) -> Self {
+        Self {
+            id,
+            name: name.trim().to_owned(),
+            started_ms: now_ms,
+            updated_ms: now_ms,
+            status: ReportStatus::Draft,
+            marked_complete: BTreeSet::new(),
+            ..self.clone()
+        }
+    }
+
+    /// The sections in scope, in framework order.
+    pub fn sections(&self, framework: &Framework) -> Vec<SectionRef> {
+        let all = SectionRef::all(framework);
+        match &self.scope {
+            Scope::Everything => all,
+            Scope::Chosen(chosen) => all.into_iter().filter(|s| chosen.contains(s)).collect(),
+        }
+    }
+
+    /// Whether a section is part of this assessment (and of its framework).
+    pub fn covers(&self, framework: &Framework, section: &SectionRef) -> bool {
+        self.sections(framework).contains(section)
+    }
+
+    // --- Changing answers. Each records the time of the change. ---
+
+    /// Sets or clears the rating of a characteristic.
+    pub fn set_rating(&mut self, characteristic_id: &str, level_id: Option<String>, now_ms: i64) {
+        self.characteristic_mut(characteristic_id).rating = level_id;
+        self.updated_ms = now_ms;
+    }
+
+    /// Replaces the evidence narrative of a characteristic.
+    pub fn set_narrative(&mut self, characteristic_id: &str, text: String, now_ms: i64) {
+        self.characteristic_mut(characteristic_id).narrative = text;
+        self.updated_ms = now_ms;
+    }
+
+    /// Replaces the evidence references of a characteristic.
+    pub fn set_references(
+        &mut self,
+        characteristic_id: &str,
+        references: Vec<String>,
+        now_ms: i64,
+    ) {
+        self.characteristic_mut(characteristic_id).references = references;
+        self.updated_ms = now_ms;
+    }
+
+    /// Adds a document title or link to a characteristic's evidence, trimmed.
+    /// Returns false, changing nothing, when the text is blank.
+    pub fn add_reference(&mut self, characteristic_id: &str, text: &str, now_ms: i64) -> bool {
+        let text = text.trim();
+        if text.is_empty() {
+            return false;
+        }
+        let answer = self.characteristic_mut(characteristic_id);
+        answer.references.push(text.to_owned());
+        self.updated_ms = now_ms;
+        true
+    }
+
+    /// Removes the reference at `index` from a characteristic's evidence.
+    /// Returns false, changing nothing, when there is no such reference.
+    pub fn remove_reference(&mut self, characteristic_id: &str, index: usize, now_ms: i64) -> bool {
+        let Some(answer) = self.characteristics.get_mut(characteristic_id) else {
+            return false;
+        };
+        if index >= answer.references.len() {
+            return false;
+        }
+        answer.references.remove(index);
+        self.updated_ms = now_ms;
+        true
+    }
+
+    /// Replaces the improvement action of a characteristic.
+    pub fn set_action(&mut self, characteristic_id: &str, action: ImprovementAction, now_ms: i64) {
+        self.characteristic_mut(characteristic_id).action = action;
+        self.updated_ms = now_ms;
+    }
+
+    /// Sets or clears the state of a warning sign.
+    pub fn set_flag_state(&mut self, indicator_id: &str, state: Option<FlagState>, now_ms: i64) {
+        self.flags.entry(indicator_id.to_owned()).or_default().state = state;
+        self.updated_ms = now_ms;
+    }
+
+    /// Replaces the note on a warning sign.
+    pub fn set_flag_note(&mut self, indicator_id: &str, note: String, now_ms: i64) {
+        self.flags.entry(indicator_id.to_owned()).or_default().note = note;
+        self.updated_ms = now_ms;
+    }
+
+    /// Replaces the answer to a reflective question.
+    pub fn set_reflection(&mut self, question_id: &str, text: String, now_ms: i64) {
+        self.reflections.insert(question_id.to_owned(), text);
+        self.updated_ms = now_ms;
+    }
+
+    /// Marks the report a draft or final.
+    pub fn set_status(&mut self, status: ReportStatus, now_ms: i64) {
+        self.status = status;
+        self.updated_ms = now_ms;
+    }
+
+    /// Renames the assessment; a blank name is refused and changes nothing.
+    pub fn rename(&mut self, name: &str, now_ms: i64) -> Result<(), FieldErrors> {
+        if name.trim().is_empty() {
+            return Err(FieldErrors(vec![("name", NAME_MISSING.to_owned())]));
+        }
+        self.name = name.trim().to_owned();
+        self.updated_ms = now_ms;
+        Ok(())
+    }
+
+    /// Marks a section complete after the assessor has checked it, or says
+    /// what still needs doing. A section outside the assessment's scope is
+    /// never marked.
+    pub fn mark_complete(
+        &mut self,
+        framework: &Framework,
+        section: &SectionRef,
+        now_ms: i64,
+    ) -> Result<(), Vec<Problem>> {
+        if !self.covers(framework, section) {
+            return Err(vec![Problem {
+                item_id: section.id().to_owned(),
+                message: "This section is not part of this assessment".to_owned(),
+            }]);
+        }
+        let problems = self.problems(framework, section);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        self.marked_complete.insert(section.clone());
+        self.updated_ms = now_ms;
+        Ok(())
+    }
+
+    fn characteristic_mut(&mut self, id: &str) -> &mut CharacteristicAnswer {
+        self.characteristics.entry(id.to_owned()).or_default()
+    }
+
+    // --- Reading answers. ---
+
+    /// The answer to a characteristic, if any was given.
+    pub fn characteristic(&self, id: &str) -> Option<&CharacteristicAnswer> {
+        self.characteristics.get(id)
+    }
+
+    /// The rating of a characteristic, if given.
+    pub fn rating(&self, id: &str) -> Option<&str> {
+        self.characteristic(id).and_then(|a| a.rating.as_deref())
+    }
+
+    /// The judgement on a warning sign, if given.
+    pub fn flag(&self, id: &str) -> Option<&FlagAnswer> {
+        self.flags.get(id)
+    }
+
+    /// The answer to a reflective question (empty when unanswered).
+    pub fn reflection(&self, id: &str) -> &str {
+        self.reflections.get(id).map_or("", String::as_str)
+    }
+}

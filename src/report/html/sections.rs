@@ -1,0 +1,278 @@
+//! The summary's sections that stand on their own: the overview, the warning
+//! signs flagged, the action plan, the reflections and how it was done.
+
+use std::fmt::{self, Write};
+
+use super::escape::{user_paragraphs, Esc};
+use super::pieces::{fact, plural, Date, OrNotSet, Rating, Status};
+use super::SummaryVersion;
+use crate::domain::assessment::FlagState;
+use crate::report::summary::Summary;
+
+pub(super) fn overview(out: &mut String, summary: &Summary) -> fmt::Result {
+    let o = &summary.overview;
+    out.push_str("<section class=\"summary-section summary-overview\">\n<h2>Overview</h2>\n");
+    out.push_str("<dl class=\"summary-facts\">");
+    fact(out, "Council", Esc(&summary.council))?;
+    fact(out, "Assessment", Esc(&summary.name))?;
+    fact(out, "Status", Status(summary.status))?;
+    fact(
+        out,
+        "Sections completed",
+        format_args!("{} of {}", o.sections_completed, o.sections_total),
+    )?;
+    fact(
+        out,
+        "Characteristics rated",
+        format_args!("{} of {}", o.characteristics_rated, o.characteristics_total),
+    )?;
+    fact(
+        out,
+        "Items answered",
+        format_args!(
+            "{} of {} ({}%): ratings, warning signs and reflective questions",
+            o.items.answered,
+            o.items.total,
+            o.items.percent()
+        ),
+    )?;
+    fact(out, "Improvement actions", summary.actions.len())?;
+    out.push_str("</dl>\n");
+
+    if summary.themes.is_empty() {
+        out.push_str("<p>No themes were in the scope of this assessment.</p>\n</section>\n");
+        return Ok(());
+    }
+    out.push_str(
+        "<div class=\"summary-scroll\" role=\"region\" aria-label=\"Ratings by theme\" tabindex=\"0\">\n\
+         <table class=\"summary-table summary-counts\">\n\
+         <caption>Number of characteristics at each rating, by theme</caption>\n\
+         <thead><tr><th scope=\"col\">Theme</th>",
+    );
+    for lc in &o.totals {
+        write!(
+            out,
+            "<th scope=\"col\" class=\"summary-num\">{}</th>",
+            Rating(&lc.level)
+        )?;
+    }
+    out.push_str("<th scope=\"col\" class=\"summary-num\">Total</th></tr></thead>\n<tbody>\n");
+    for theme in &summary.themes {
+        write!(out, "<tr><th scope=\"row\">{}</th>", Esc(&theme.title))?;
+        for lc in &theme.counts {
+            write!(out, "<td class=\"summary-num\">{}</td>", lc.count)?;
+        }
+        writeln!(
+            out,
+            "<td class=\"summary-num\">{}</td></tr>",
+            theme.ratings.len()
+        )?;
+    }
+    out.push_str("</tbody>\n<tfoot><tr><th scope=\"row\">All themes</th>");
+    for lc in &o.totals {
+        write!(out, "<td class=\"summary-num\">{}</td>", lc.count)?;
+    }
+    writeln!(
+        out,
+        "<td class=\"summary-num\">{}</td></tr></tfoot>\n</table>\n</div>\n</section>",
+        o.characteristics_total
+    )
+}
+
+pub(super) fn warning_signs(out: &mut String, summary: &Summary) -> fmt::Result {
+    out.push_str(
+        "<section class=\"summary-section summary-flags\">\n<h2>Warning signs flagged</h2>\n\
+         <p>The guidance lists indicators of potential failure for each theme. These are the ones \
+         the assessor judged present or partly present. They are listed to prompt discussion: they \
+         are never scored, and they do not change any rating.</p>\n",
+    );
+    if summary.flagged.is_empty() {
+        out.push_str("<p>No warning sign was judged present or partly present.</p>\n");
+    }
+    let mut current_theme: Option<&str> = None;
+    for flag in &summary.flagged {
+        if current_theme != Some(flag.theme_id.as_str()) {
+            if current_theme.is_some() {
+                out.push_str("</ul>\n");
+            }
+            write!(
+                out,
+                "<h3>{}</h3>\n<ul class=\"summary-flag-list\">\n",
+                Esc(&flag.theme_title)
+            )?;
+            current_theme = Some(&flag.theme_id);
+        }
+        let state_class = match flag.state {
+            FlagState::Present => "summary-flag-present",
+            _ => "summary-flag-partly",
+        };
+        write!(
+            out,
+            "<li><p><strong class=\"summary-flag {state_class}\">{}</strong> {}</p>",
+            flag.state.label(),
+            Esc(&flag.text)
+        )?;
+        if !flag.note.trim().is_empty() {
+            out.push_str(
+                "<div class=\"summary-note\"><p class=\"summary-label\">Assessor’s note</p>",
+            );
+            user_paragraphs(out, &flag.note)?;
+            out.push_str("</div>");
+        }
+        out.push_str("</li>\n");
+    }
+    if current_theme.is_some() {
+        out.push_str("</ul>\n");
+    }
+    let unjudged = summary.warning_signs_not_judged;
+    if unjudged > 0 {
+        writeln!(
+            out,
+            "<p class=\"summary-inset\">{unjudged} warning {} not yet been judged.</p>",
+            plural(unjudged, "sign has", "signs have")
+        )?;
+    }
+    out.push_str("</section>\n");
+    Ok(())
+}
+
+pub(super) fn action_plan(out: &mut String, summary: &Summary) -> fmt::Result {
+    let top = Esc(&summary.method.top_level_label);
+    writeln!(
+        out,
+        "<section class=\"summary-section summary-actions\">\n<h2>Action plan</h2>\n\
+         <p>An improvement action is needed for every characteristic rated below “{top}”. \
+         Actions are listed by due date, earliest first.</p>"
+    )?;
+    if summary.actions.is_empty() {
+        writeln!(
+            out,
+            "<p>No characteristic is rated below “{top}”, so there are no actions.</p>\n</section>"
+        )?;
+        return Ok(());
+    }
+    out.push_str(
+        "<div class=\"summary-scroll\" role=\"region\" aria-label=\"Action plan\" tabindex=\"0\">\n\
+         <table class=\"summary-table summary-action-table\">\n\
+         <caption>Improvement actions, earliest due date first</caption>\n\
+         <thead><tr><th scope=\"col\" class=\"summary-col-due\">Due date</th>\
+         <th scope=\"col\" class=\"summary-col-characteristic\">Characteristic and rating</th>\
+         <th scope=\"col\">Gap</th><th scope=\"col\">Action</th>\
+         <th scope=\"col\" class=\"summary-col-owner\">Owner</th></tr></thead>\n<tbody>\n",
+    );
+    for a in &summary.actions {
+        out.push_str("<tr><td class=\"summary-due\">");
+        match a.due {
+            Some(date) => write!(out, "{}", Date(date))?,
+            None => write!(out, "{}", OrNotSet(&a.due_text))?,
+        }
+        writeln!(
+            out,
+            "</td><th scope=\"row\"><span class=\"summary-code\">{}</span> {}\
+             <span class=\"summary-action-rating\">{}</span></th><td>{}</td><td>{}</td><td>{}</td></tr>",
+            Esc(&a.code),
+            Esc(&a.statement),
+            Rating(&a.rating),
+            OrNotSet(&a.gap),
+            OrNotSet(&a.action),
+            OrNotSet(&a.owner)
+        )?;
+    }
+    out.push_str("</tbody>\n</table>\n</div>\n</section>\n");
+    Ok(())
+}
+
+pub(super) fn reflections(out: &mut String, summary: &Summary) -> fmt::Result {
+    out.push_str(
+        "<section class=\"summary-section summary-reflections\">\n<h2>Reflections on the principles</h2>\n\
+         <p>The principles describe how government expects councils to secure best value and how it \
+         will support them. The council answered reflective questions on each.</p>\n",
+    );
+    if summary.reflections.is_empty() {
+        out.push_str("<p>No principles were in the scope of this assessment.</p>\n");
+    }
+    for principle in &summary.reflections {
+        write!(
+            out,
+            "<h3>{}</h3>\n<dl class=\"summary-qa\">\n",
+            Esc(&principle.title)
+        )?;
+        for answer in &principle.answers {
+            write!(out, "<dt>{}</dt><dd>", Esc(&answer.question))?;
+            if answer.answer.trim().is_empty() {
+                out.push_str("<p class=\"summary-missing\">Not answered.</p>");
+            } else {
+                user_paragraphs(out, &answer.answer)?;
+            }
+            out.push_str("</dd>\n");
+        }
+        out.push_str("</dl>\n");
+    }
+    out.push_str("</section>\n");
+    Ok(())
+}
+
+pub(super) fn method(out: &mut String, summary: &Summary, version: SummaryVersion) -> fmt::Result {
+    let m = &summary.method;
+    out.push_str(
+        "<section class=\"summary-section summary-method\">\n<h2>About this assessment</h2>\n<dl class=\"summary-facts\">",
+    );
+    fact(out, "Assessed by", Esc(&m.assessor))?;
+    fact(out, "Started", Date(m.started))?;
+    fact(out, "Last changed", Date(m.last_changed))?;
+    fact(out, "Summary produced", Date(m.generated))?;
+    fact(out, "Status", Status(m.status))?;
+    fact(
+        out,
+        "Framework",
+        format_args!(
+            "{}, version {} (<span class=\"summary-code\">{}</span>)",
+            Esc(&m.framework_title),
+            Esc(&m.framework_version),
+            Esc(&m.framework_id)
+        ),
+    )?;
+    if let Some(answered) = &m.answered_version {
+        fact(out, "Answers given against version", Esc(answered))?;
+    }
+    fact(out, "Based on", Esc(&m.guide_title))?;
+    fact(
+        out,
+        "This document",
+        match version {
+            SummaryVersion::Members => {
+                "The summary for members: ratings, warning signs, actions and reflections, \
+                 without evidence narratives or references."
+            }
+            SummaryVersion::Officers => {
+                "The full summary for officers, with the evidence for each rating."
+            }
+        },
+    )?;
+    out.push_str("</dl>\n");
+    writeln!(
+        out,
+        "<table class=\"summary-table summary-scale\">\n<caption>The rating scale: each characteristic was rated against the question “{}”</caption>\n\
+         <thead><tr><th scope=\"col\">Rating</th><th scope=\"col\">What it means</th></tr></thead>\n<tbody>",
+        Esc(&m.scale_question)
+    )?;
+    for level in &m.levels {
+        writeln!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            Rating(level),
+            Esc(&level.meaning)
+        )?;
+    }
+    writeln!(
+        out,
+        "</tbody>\n</table>\n\
+         <p>An improvement action is needed for every characteristic rated below “{}”.</p>\n\
+         <p>Warning signs are the indicators of potential failure named in the guidance. The assessor \
+         judged each one as not present, partly present or present. They are shown beside the ratings \
+         and are never added up into a score.</p>\n\
+         <p>The characteristics and warning signs are a plain-English summary of the statutory guide, \
+         not its official wording. Dates are in UK time.</p>\n</section>",
+        Esc(&m.top_level_label)
+    )
+}

@@ -1,0 +1,13 @@
+//! What the app produces from an assessment, in pure Rust with no browser
+//! types: the summary as data, the summary as HTML, the action plan as CSV,
+//! and backups as JSON (with the checks an imported file must pass).
+//!
+//! - [`summary`]: the summary as data, worked out once so every output agrees.
+//! - [`html`]: the summary as an HTML fragment and a print-ready document.
+//! - [`csv`]: the action plan for Excel.
+//! - [`backup`]: the JSON backup, file names, and checked import.
+
+pub mod backup;
+pub mod csv;
+pub mod html;
+pub mod summary;
