@@ -1,6 +1,8 @@
 //! The pure-Rust heart of the app: no browser types, tested natively.
 //!
 //! - [`framework`]: the content model (principles, themes, scale, glossary, ladder).
+//! - [`provenance`]: where each item comes from (its basis and source).
+//! - [`applicability`]: conditions items depend on, and the kinds of council.
 //! - [`markup`]: glossary-term markup inside content prose.
 //! - [`content`]: loading and validating the frameworks compiled in from `content/`.
 //! - [`search`]: search over all guidance text.
@@ -12,12 +14,14 @@
 //! - [`summary_html`]: the summary as an HTML fragment and a print-ready document.
 //! - [`export`]: the action plan as CSV, the assessment as JSON, and checked import.
 
+pub mod applicability;
 pub mod assessment;
 pub mod content;
 pub mod dates;
 pub mod export;
 pub mod framework;
 pub mod markup;
+pub mod provenance;
 pub mod sample;
 pub mod save_format;
 pub mod search;

@@ -2,6 +2,8 @@
 
 mod assessment;
 mod content;
+mod coverage;
 mod exports;
+mod provenance;
 mod search;
 mod storage;
