@@ -5,11 +5,19 @@ use std::collections::HashSet;
 
 use thiserror::Error;
 
+use super::content_migration::{self, ContentMigration, MigrationError};
 use super::framework::Framework;
 use super::markup::{segments, Segment};
 
 /// The Best Value framework, converted from `content/best-value-2024.toml` by `build.rs`.
 const BEST_VALUE_2024: &str = include_str!(concat!(env!("OUT_DIR"), "/best-value-2024.json"));
+
+/// The id mapping from version 1 of the Best Value framework, converted from
+/// `content/migrations/best-value-2024-v1.toml`.
+const BEST_VALUE_2024_FROM_V1: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/migrations/best-value-2024-v1.json"
+));
 
 /// Why a framework file cannot be used. Each names the item at fault so an
 /// author can find it.
@@ -56,6 +64,12 @@ pub enum ContentError {
 /// The built-in Best Value framework, parsed and validated.
 pub fn best_value_2024() -> Result<Framework, ContentError> {
     load(BEST_VALUE_2024)
+}
+
+/// How answers given against version 1 of the built-in framework map onto the
+/// current version, checked against it.
+pub fn best_value_2024_from_v1(framework: &Framework) -> Result<ContentMigration, MigrationError> {
+    content_migration::load(BEST_VALUE_2024_FROM_V1, framework)
 }
 
 /// Parses a framework from its JSON form and validates it.

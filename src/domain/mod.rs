@@ -5,6 +5,7 @@
 //! - [`applicability`]: conditions items depend on, and the kinds of council.
 //! - [`markup`]: glossary-term markup inside content prose.
 //! - [`content`]: loading and validating the frameworks compiled in from `content/`.
+//! - [`content_migration`]: how item ids of one framework version map onto the next.
 //! - [`search`]: search over all guidance text.
 //! - [`assessment`]: an assessment's answers, progress, status and action rules.
 //! - [`sample`]: a complete sample assessment, for benchmarks and demonstrations.
@@ -17,6 +18,7 @@
 pub mod applicability;
 pub mod assessment;
 pub mod content;
+pub mod content_migration;
 pub mod dates;
 pub mod export;
 pub mod framework;

@@ -2,6 +2,7 @@
 
 mod assessment;
 mod content;
+mod content_migration;
 mod coverage;
 mod exports;
 mod provenance;
