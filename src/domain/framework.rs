@@ -2,11 +2,15 @@
 //! questions, themes with characteristics and failure indicators, the rating scale,
 //! the glossary and the intervention ladder.
 //!
-//! Every item carries a stable id (answers are keyed by it, never by position) and
-//! the seed paragraph it rests on, so the wording can be checked against the
-//! official text when it is revised.
+//! Every item carries a stable id (answers are keyed by it, never by position),
+//! its basis and its source (see [`super::provenance`]), so a reader can tell the
+//! guide's expectations from the tool's own reading, and check each against its
+//! source when the content is revised.
 
 use serde::{Deserialize, Serialize};
+
+use super::applicability::{Condition, CouncilType};
+use super::provenance::{Basis, Source};
 
 /// A whole framework as loaded from one file under `content/`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -19,6 +23,15 @@ pub struct Framework {
     pub themes: Vec<Theme>,
     pub glossary: Vec<GlossaryEntry>,
     pub intervention: Intervention,
+    /// Conditions that items may depend on (`applies_if`).
+    #[serde(default)]
+    pub conditions: Vec<Condition>,
+    /// Kinds of council, with the conditions each usually has.
+    #[serde(default)]
+    pub council_types: Vec<CouncilType>,
+    /// Documents the items cite, for the "About this content" page.
+    #[serde(default)]
+    pub sources: Vec<Source>,
 }
 
 /// Identity and description of a framework. `id` and `version` are written into
@@ -33,6 +46,10 @@ pub struct FrameworkInfo {
     pub guide_title: String,
     /// Paragraphs separated by a blank line; may hold glossary markup.
     pub about: String,
+    /// What is the guide's and what is the tool's, in plain words, for an
+    /// "About this content" page. Paragraphs, as `about`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about_content: Option<String>,
 }
 
 /// The rating scale: rated levels from best to weakest, and the two non-ratings.
@@ -69,6 +86,7 @@ pub struct ScaleLevel {
 pub struct Principle {
     pub id: String,
     pub title: String,
+    pub basis: Basis,
     pub source: String,
     pub summary: String,
     pub description: String,
@@ -82,6 +100,7 @@ pub struct ReflectiveQuestion {
     pub id: String,
     pub text: String,
     pub hint: String,
+    pub basis: Basis,
     pub source: String,
 }
 
@@ -93,11 +112,18 @@ pub struct Theme {
     /// Short display code, e.g. `GOV`, used to label characteristics (`GOV03`).
     pub code: String,
     pub title: String,
+    pub basis: Basis,
     pub source: String,
     pub summary: String,
+    /// Paragraphs; no sentence longer than 30 words (tested).
     pub description: String,
     /// Ids of related themes.
     pub related: Vec<String>,
+    /// Ids of characteristics or warning signs in other themes that also bear on
+    /// this one. An item relevant to two themes is written once, in one of them,
+    /// and shown in the other through this list.
+    #[serde(default)]
+    pub cross_references: Vec<String>,
     pub characteristics: Vec<Characteristic>,
     pub failure_indicators: Vec<FailureIndicator>,
 }
@@ -111,7 +137,11 @@ pub struct Characteristic {
     pub good_looks_like: String,
     /// Examples of evidence an officer might cite.
     pub evidence: Vec<String>,
+    pub basis: Basis,
     pub source: String,
+    /// The condition (see [`Condition`]) a council must meet for this to apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_if: Option<String>,
 }
 
 /// An indicator of potential failure: a warning sign, flagged but never scored.
@@ -120,7 +150,11 @@ pub struct Characteristic {
 pub struct FailureIndicator {
     pub id: String,
     pub text: String,
+    pub basis: Basis,
     pub source: String,
+    /// The condition a council must meet for this to apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_if: Option<String>,
 }
 
 /// A glossary entry. `aliases` are other names a reader may search or mark up.
@@ -131,6 +165,9 @@ pub struct GlossaryEntry {
     pub term: String,
     pub aliases: Vec<String>,
     pub definition: String,
+    /// Where the facts in the definition come from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// The ladder of support and intervention, and how intervention ends.
@@ -152,6 +189,7 @@ pub struct InterventionStep {
     /// Whether the step uses the Secretary of State's statutory powers.
     pub statutory: bool,
     pub description: String,
+    pub basis: Basis,
     pub source: String,
 }
 
@@ -190,6 +228,25 @@ impl Framework {
     /// The characteristic with this id, with its theme.
     pub fn characteristic(&self, id: &str) -> Option<(&Theme, &Characteristic)> {
         self.characteristics().find(|(_, c)| c.id == id)
+    }
+
+    /// Every warning sign of every theme, in order, with its theme.
+    pub fn failure_indicators(&self) -> impl Iterator<Item = (&Theme, &FailureIndicator)> {
+        self.themes
+            .iter()
+            .flat_map(|t| t.failure_indicators.iter().map(move |f| (t, f)))
+    }
+
+    /// The warning sign with this id, with its theme.
+    pub fn failure_indicator(&self, id: &str) -> Option<(&Theme, &FailureIndicator)> {
+        self.failure_indicators().find(|(_, f)| f.id == id)
+    }
+
+    /// The theme holding the characteristic or warning sign with this id.
+    pub fn theme_of_item(&self, id: &str) -> Option<&Theme> {
+        self.characteristic(id)
+            .map(|(t, _)| t)
+            .or_else(|| self.failure_indicator(id).map(|(t, _)| t))
     }
 
     /// Paragraphs of the "about" text.
@@ -269,6 +326,9 @@ impl Framework {
         add(&info.id, "title", &info.title);
         add(&info.id, "guide_title", &info.guide_title);
         add(&info.id, "about", &info.about);
+        if let Some(text) = &info.about_content {
+            add(&info.id, "about_content", text);
+        }
         add("scale", "question", &self.scale.question);
         for level in self.scale.all_levels() {
             add(&level.id, "label", &level.label);
@@ -279,35 +339,58 @@ impl Framework {
             add(&p.id, "title", &p.title);
             add(&p.id, "summary", &p.summary);
             add(&p.id, "description", &p.description);
+            add(&p.id, "source", &p.source);
             for q in &p.questions {
                 add(&q.id, "text", &q.text);
                 add(&q.id, "hint", &q.hint);
+                add(&q.id, "source", &q.source);
             }
         }
         for t in &self.themes {
             add(&t.id, "title", &t.title);
             add(&t.id, "summary", &t.summary);
             add(&t.id, "description", &t.description);
+            add(&t.id, "source", &t.source);
             for c in &t.characteristics {
                 add(&c.id, "statement", &c.statement);
                 add(&c.id, "good_looks_like", &c.good_looks_like);
                 for e in &c.evidence {
                     add(&c.id, "evidence", e);
                 }
+                add(&c.id, "source", &c.source);
             }
             for f in &t.failure_indicators {
                 add(&f.id, "text", &f.text);
+                add(&f.id, "source", &f.source);
             }
         }
         for g in &self.glossary {
             add(&g.id, "term", &g.term);
             add(&g.id, "definition", &g.definition);
+            if let Some(source) = &g.source {
+                add(&g.id, "source", source);
+            }
         }
         add("intervention", "intro", &self.intervention.intro);
         add("intervention", "exit", &self.intervention.exit);
         for s in &self.intervention.steps {
             add(&s.id, "title", &s.title);
             add(&s.id, "description", &s.description);
+            add(&s.id, "source", &s.source);
+        }
+        for c in &self.conditions {
+            add(&c.id, "label", &c.label);
+            if let Some(hint) = &c.hint {
+                add(&c.id, "hint", hint);
+            }
+        }
+        for t in &self.council_types {
+            add(&t.id, "label", &t.label);
+        }
+        for s in &self.sources {
+            add(&s.id, "title", &s.title);
+            add(&s.id, "publisher", &s.publisher);
+            add(&s.id, "date", &s.date);
         }
         out
     }

@@ -1,8 +1,11 @@
 //! The pure-Rust heart of the app: no browser types, tested natively.
 //!
 //! - [`framework`]: the content model (principles, themes, scale, glossary, ladder).
+//! - [`provenance`]: where each item comes from (its basis and source).
+//! - [`applicability`]: conditions items depend on, and the kinds of council.
 //! - [`markup`]: glossary-term markup inside content prose.
 //! - [`content`]: loading and validating the frameworks compiled in from `content/`.
+//! - [`content_migration`]: how item ids of one framework version map onto the next.
 //! - [`section`]: a principle or a theme, as a part of the questionnaire.
 //! - [`question`]: the questions a section asks, as one type.
 //! - [`search`]: search over all guidance text.
@@ -11,12 +14,15 @@
 //! - [`dates`]: calendar dates from timestamps, UK-style and ISO formatting.
 //! - [`sample`]: a complete sample assessment, for benchmarks and demonstrations.
 
+pub mod applicability;
 pub mod assessment;
 pub mod content;
+pub mod content_migration;
 pub mod dates;
 pub mod framework;
 mod json_path;
 pub mod markup;
+pub mod provenance;
 pub mod question;
 pub mod sample;
 pub mod save_format;

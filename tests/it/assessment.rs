@@ -71,7 +71,7 @@ fn a_new_assessment_records_the_framework_and_has_every_section_not_started() {
     let framework = framework();
     let assessment = start(&framework, Scope::Everything);
     assert_eq!(assessment.framework_id, "best-value-2024");
-    assert_eq!(assessment.framework_version, "1");
+    assert_eq!(assessment.framework_version, "2");
     assert_eq!(assessment.sections(&framework).len(), 14);
     for section in assessment.sections(&framework) {
         assert_eq!(

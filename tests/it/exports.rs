@@ -216,15 +216,15 @@ fn import_preview_says_what_the_file_holds() {
         done > 0 && done < total,
         "some sections wait for a due date: {done}"
     );
-    assert_eq!(preview.characteristics_rated, 71);
-    assert_eq!(preview.characteristics_total, 71);
+    assert_eq!(preview.characteristics_rated, 77);
+    assert_eq!(preview.characteristics_total, 77);
     let needing_action = framework
         .characteristics()
         .filter(|(_, c)| assessment.needs_action(&framework.scale, &c.id))
         .count();
     assert_eq!(preview.actions, needing_action);
     let rows = preview.rows();
-    assert!(rows.contains(&("Characteristics rated", "71 of 71".to_owned())));
+    assert!(rows.contains(&("Characteristics rated", "77 of 77".to_owned())));
     assert!(rows.contains(&("Actions in the plan", needing_action.to_string())));
 }
 
@@ -599,7 +599,7 @@ fn summary_holds_every_section_in_both_versions() {
         // Overview: completion and the count of each level per theme.
         let overview = section(&html, "Overview");
         assert!(overview.contains("<dt>Sections completed</dt>"));
-        assert!(overview.contains("<dt>Characteristics rated</dt><dd>71 of 71</dd>"));
+        assert!(overview.contains("<dt>Characteristics rated</dt><dd>77 of 77</dd>"));
         assert!(overview
             .contains("<caption>Number of characteristics at each rating, by theme</caption>"));
         for level in framework.scale.all_levels() {
@@ -618,7 +618,7 @@ fn summary_holds_every_section_in_both_versions() {
         assert_eq!(
             heat.matches("<li class=\"summary-heatmap-cell level-")
                 .count(),
-            71
+            77
         );
         let gov03 = "<span class=\"summary-heatmap-code\">GOV03</span>";
         assert!(heat.contains(gov03));
@@ -932,7 +932,7 @@ fn a_bare_assessment_still_gives_a_readable_summary() {
     let framework = framework();
     let a = start(&framework, "New", "Borsetshire");
     let html = summary_fragment_html(&framework, &a, SummaryVersion::Officers, NOV_25_2026);
-    assert!(html.contains("<dt>Characteristics rated</dt><dd>0 of 71</dd>"));
+    assert!(html.contains("<dt>Characteristics rated</dt><dd>0 of 77</dd>"));
     assert!(html.contains("No warning sign was judged present or partly present."));
     assert!(html.contains("warning signs have not yet been judged"));
     assert!(html.contains("so there are no actions"));

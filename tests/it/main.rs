@@ -2,6 +2,9 @@
 
 mod assessment;
 mod content;
+mod content_migration;
+mod coverage;
 mod exports;
+mod provenance;
 mod search;
 mod storage;

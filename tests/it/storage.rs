@@ -29,7 +29,7 @@ fn every_record_carries_the_schema_version_and_framework() {
     assert_eq!(json["schema"], SCHEMA_VERSION);
     assert_eq!(json["format"], "best-value-self-assessment");
     assert_eq!(json["framework"]["id"], "best-value-2024");
-    assert_eq!(json["framework"]["version"], "1");
+    assert_eq!(json["framework"]["version"], "2");
 }
 
 #[test]
