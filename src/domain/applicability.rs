@@ -2,26 +2,21 @@
 //! (for example running adult social care), the kinds of council, and the
 //! conditions each kind usually has, which the new-assessment form pre-ticks.
 
-use serde::{Deserialize, Serialize};
-
 use super::framework::Framework;
 
 /// Something only some councils do or have, on which items may depend.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Condition {
     /// Referred to by items' `applies_if`, e.g. `housing-stock`.
     pub id: String,
     /// Worded as what the council does, e.g. "Owns council housing".
     pub label: String,
     /// A line of help under the label on the form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
 }
 
 /// A kind of council, with the conditions such a council usually has.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CouncilType {
     pub id: String,
     pub label: String,

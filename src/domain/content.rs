@@ -10,7 +10,7 @@ use super::framework::Framework;
 use super::markup::{segments, Segment};
 
 /// The Best Value framework, converted from `content/best-value-2024.toml` by `build.rs`.
-const BEST_VALUE_2024: &str = include_str!(concat!(env!("OUT_DIR"), "/best-value-2024.json"));
+pub const BEST_VALUE_2024: &str = include_str!(concat!(env!("OUT_DIR"), "/best-value-2024.json"));
 
 /// The id mapping from version 1 of the Best Value framework, converted from
 /// `content/migrations/best-value-2024-v1.toml`.
@@ -74,8 +74,9 @@ pub fn best_value_2024_from_v1(framework: &Framework) -> Result<ContentMigration
 
 /// Parses a framework from its JSON form and validates it.
 pub fn load(json: &str) -> Result<Framework, ContentError> {
-    let framework: Framework =
-        serde_json::from_str(json).map_err(|err| ContentError::Malformed(err.to_string()))?;
+    let value = super::json::parse(json).map_err(|err| ContentError::Malformed(err.to_string()))?;
+    let framework = super::framework_file::read_framework(&value)
+        .map_err(|err| ContentError::Malformed(err.to_string()))?;
     validate(&framework)?;
     Ok(framework)
 }

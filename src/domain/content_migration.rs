@@ -5,31 +5,28 @@
 
 use std::collections::HashSet;
 
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::framework::Framework;
+use super::json::read::{Fields, ShapeError};
+use super::json::Json;
 
 /// The id mapping from one version of a framework to the next.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentMigration {
     /// The framework id, the same in both versions.
     pub framework: String,
     pub from_version: String,
     pub to_version: String,
     /// Old ids whose item lives on under a new id.
-    #[serde(default)]
     pub renamed: Vec<Renamed>,
     /// Old ids whose item is no longer asked.
-    #[serde(default)]
     pub retired: Vec<Retired>,
 }
 
 /// An item that lives on under a new id, e.g. because it moved theme. For a
 /// split item, `to` is the part that keeps the main meaning.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Renamed {
     pub from: String,
     pub to: String,
@@ -39,8 +36,7 @@ pub struct Renamed {
 
 /// An item no longer asked. Its old text is kept so an answer to it can still
 /// be shown with its question, under "Answers to questions no longer asked".
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Retired {
     pub id: String,
     pub kind: AnswerKind,
@@ -49,13 +45,11 @@ pub struct Retired {
     /// Why, in a few words, e.g. "Merged into LEAD09".
     pub reason: String,
     /// The item in the new version that now covers the subject, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub covered_by: Option<String>,
 }
 
 /// The kinds of item an assessment answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AnswerKind {
     Characteristic,
     FailureIndicator,
@@ -63,6 +57,22 @@ pub enum AnswerKind {
 }
 
 impl AnswerKind {
+    /// Every kind.
+    pub const ALL: [AnswerKind; 3] = [
+        AnswerKind::Characteristic,
+        AnswerKind::FailureIndicator,
+        AnswerKind::ReflectiveQuestion,
+    ];
+
+    /// The id used in mapping files, e.g. `failure-indicator`.
+    pub fn id(self) -> &'static str {
+        match self {
+            AnswerKind::Characteristic => "characteristic",
+            AnswerKind::FailureIndicator => "failure-indicator",
+            AnswerKind::ReflectiveQuestion => "reflective-question",
+        }
+    }
+
     /// The kind an id names under the content rules (`theme.cNN`, `theme.fNN`,
     /// `principle.qN`), which validation enforces on every framework.
     pub fn of_id(id: &str) -> Option<AnswerKind> {
@@ -218,12 +228,51 @@ impl ContentMigration {
 
 /// Parses a mapping from its JSON form and checks it against the framework it leads to.
 pub fn load(json: &str, framework: &Framework) -> Result<ContentMigration, MigrationError> {
-    let migration: ContentMigration =
-        serde_json::from_str(json).map_err(|err| MigrationError::Malformed(err.to_string()))?;
+    let malformed = |err: &dyn std::fmt::Display| MigrationError::Malformed(err.to_string());
+    let value = super::json::parse(json).map_err(|e| malformed(&e))?;
+    let migration = read(&value).map_err(|e| malformed(&e))?;
     match migration.problems(framework).into_iter().next() {
         Some(err) => Err(err),
         None => Ok(migration),
     }
+}
+
+/// Reads a mapping file, strictly: every field named, nothing extra.
+fn read(value: &Json) -> Result<ContentMigration, ShapeError> {
+    let mut f = Fields::of(value, "", 1, true)?;
+    let migration = ContentMigration {
+        framework: f.string("framework")?,
+        from_version: f.string("from_version")?,
+        to_version: f.string("to_version")?,
+        renamed: f.list("renamed", false, |value, path, line| {
+            let mut r = Fields::of(value, path, line, true)?;
+            let renamed = Renamed {
+                from: r.string("from")?,
+                to: r.string("to")?,
+                reason: r.string("reason")?,
+            };
+            r.finish()?;
+            Ok(renamed)
+        })?,
+        retired: f.list("retired", false, |value, path, line| {
+            let mut r = Fields::of(value, path, line, true)?;
+            let kind = r.string("kind")?;
+            let retired = Retired {
+                id: r.string("id")?,
+                kind: AnswerKind::ALL
+                    .into_iter()
+                    .find(|k| k.id() == kind)
+                    .ok_or_else(|| r.error("`kind` must be one of characteristic, failure-indicator or reflective-question".to_owned()))?,
+                text: r.string("text")?,
+                reason: r.string("reason")?,
+                covered_by: r.opt_string("covered_by")?,
+            };
+            r.finish()?;
+            Ok(retired)
+        })?,
+    };
+    f.finish()?;
+    Ok(migration)
 }
 
 fn empty(id: &str, field: &'static str) -> MigrationError {

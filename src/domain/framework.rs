@@ -7,16 +7,12 @@
 //! guide's expectations from the tool's own reading, and check each against its
 //! source when the content is revised.
 
-use serde::{Deserialize, Serialize};
-
 use super::applicability::{Condition, CouncilType};
 use super::provenance::{Basis, Source};
 
 /// A whole framework as loaded from one file under `content/`.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Framework {
-    #[serde(rename = "framework")]
     pub info: FrameworkInfo,
     pub scale: RatingScale,
     pub principles: Vec<Principle>,
@@ -24,20 +20,16 @@ pub struct Framework {
     pub glossary: Vec<GlossaryEntry>,
     pub intervention: Intervention,
     /// Conditions that items may depend on (`applies_if`).
-    #[serde(default)]
     pub conditions: Vec<Condition>,
     /// Kinds of council, with the conditions each usually has.
-    #[serde(default)]
     pub council_types: Vec<CouncilType>,
     /// Documents the items cite, for the "About this content" page.
-    #[serde(default)]
     pub sources: Vec<Source>,
 }
 
 /// Identity and description of a framework. `id` and `version` are written into
 /// every saved assessment so an answer is never read against the wrong questions.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FrameworkInfo {
     pub id: String,
     pub version: String,
@@ -48,13 +40,11 @@ pub struct FrameworkInfo {
     pub about: String,
     /// What is the guide's and what is the tool's, in plain words, for an
     /// "About this content" page. Paragraphs, as `about`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub about_content: Option<String>,
 }
 
 /// The rating scale: rated levels from best to weakest, and the two non-ratings.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RatingScale {
     /// The question each characteristic is rated against.
     pub question: String,
@@ -66,8 +56,7 @@ pub struct RatingScale {
 
 /// One point of the rating scale. Colour is never the only signal: every level
 /// also has a label and a text marker.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScaleLevel {
     pub id: String,
     pub label: String,
@@ -81,8 +70,7 @@ pub struct ScaleLevel {
 }
 
 /// A principle of the approach, which a council answers as reflective questions.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Principle {
     pub id: String,
     pub title: String,
@@ -94,8 +82,7 @@ pub struct Principle {
 }
 
 /// A free-text question a council answers about itself.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReflectiveQuestion {
     pub id: String,
     pub text: String,
@@ -105,8 +92,7 @@ pub struct ReflectiveQuestion {
 }
 
 /// A theme of good practice.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
     pub id: String,
     /// Short display code, e.g. `GOV`, used to label characteristics (`GOV03`).
@@ -122,15 +108,13 @@ pub struct Theme {
     /// Ids of characteristics or warning signs in other themes that also bear on
     /// this one. An item relevant to two themes is written once, in one of them,
     /// and shown in the other through this list.
-    #[serde(default)]
     pub cross_references: Vec<String>,
     pub characteristics: Vec<Characteristic>,
     pub failure_indicators: Vec<FailureIndicator>,
 }
 
 /// A characteristic of a well-functioning authority, written as a statement to rate.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Characteristic {
     pub id: String,
     pub statement: String,
@@ -140,39 +124,33 @@ pub struct Characteristic {
     pub basis: Basis,
     pub source: String,
     /// The condition (see [`Condition`]) a council must meet for this to apply.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applies_if: Option<String>,
 }
 
 /// An indicator of potential failure: a warning sign, flagged but never scored.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FailureIndicator {
     pub id: String,
     pub text: String,
     pub basis: Basis,
     pub source: String,
     /// The condition a council must meet for this to apply.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applies_if: Option<String>,
 }
 
 /// A glossary entry. `aliases` are other names a reader may search or mark up.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GlossaryEntry {
     pub id: String,
     pub term: String,
     pub aliases: Vec<String>,
     pub definition: String,
     /// Where the facts in the definition come from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
 /// The ladder of support and intervention, and how intervention ends.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Intervention {
     pub intro: String,
     pub exit: String,
@@ -181,8 +159,7 @@ pub struct Intervention {
 }
 
 /// One rung of the intervention ladder.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InterventionStep {
     pub id: String,
     pub title: String,

@@ -3,6 +3,8 @@
 //! - [`framework`]: the content model (principles, themes, scale, glossary, ladder).
 //! - [`provenance`]: where each item comes from (its basis and source).
 //! - [`applicability`]: conditions items depend on, and the kinds of council.
+//! - [`framework_file`]: reading a framework file into the model, strictly.
+//! - [`json`]: a small JSON reader and writer for saved assessments and framework files.
 //! - [`markup`]: glossary-term markup inside content prose.
 //! - [`content`]: loading and validating the frameworks compiled in from `content/`.
 //! - [`content_migration`]: how item ids of one framework version map onto the next.
@@ -20,7 +22,8 @@ pub mod content;
 pub mod content_migration;
 pub mod dates;
 pub mod framework;
-mod json_path;
+pub mod framework_file;
+pub mod json;
 pub mod markup;
 pub mod provenance;
 pub mod question;

@@ -2,14 +2,11 @@
 //! final guide, the tool's own reading, or another source) and a citation, so the
 //! tool's wording is never passed off as the statutory guide's.
 
-use serde::{Deserialize, Serialize};
-
 use super::framework::Framework;
 
 /// What an item rests on. Councils report to committees on what they assessed
 /// themselves against, so this must be right for every item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Basis {
     /// The 2023 draft guide as a council report summarised it; the source
     /// names the report's paragraph, which really discusses the subject.
@@ -56,8 +53,7 @@ impl Basis {
 }
 
 /// A document the framework's items cite, for the "About this content" page.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     /// A short id, e.g. `seed`.
     pub id: String,
@@ -67,7 +63,6 @@ pub struct Source {
     /// When, in words, e.g. `8 May 2024`.
     pub date: String,
     /// Where to read it, if it is public.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 

@@ -1,15 +1,12 @@
 //! The sections of a framework: its principles and its themes, each a part of the
 //! questionnaire, of the task list and of the summary.
 
-use serde::{Deserialize, Serialize};
-
 use super::framework::Framework;
 
 /// A principle or a theme, named by its id within its kind. A principle and a
 /// theme may share an id (both lists have "continuous-improvement"), so the
 /// kind is always part of the reference.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "id", rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SectionRef {
     Principle(String),
     Theme(String),

@@ -6,7 +6,7 @@ use thiserror::Error;
 use crate::domain::assessment::Assessment;
 use crate::domain::dates::CivilDate;
 use crate::domain::framework::Framework;
-use crate::domain::save_format::{self, SaveFormatError, SavedAssessment};
+use crate::domain::save_format::{self, SaveFormatError};
 use crate::report::summary::Summary;
 
 /// The largest file import accepts: 5 MB. A complete assessment with 2 KB of
@@ -17,17 +17,12 @@ pub const IMPORT_LIMIT_BYTES: usize = 5 * 1024 * 1024;
 /// [`IMPORT_LIMIT_BYTES`] in words.
 pub const IMPORT_LIMIT_WORDS: &str = "5 MB";
 
-/// The whole assessment as the versioned JSON file: the same envelope as
-/// [`save_format::encode`], pretty-printed so it is readable and diffs well.
+/// The whole assessment as the versioned JSON file: exactly the record the
+/// browser keeps ([`save_format::encode`]), compact, so there is one writer.
 /// [`save_format::decode`] reads it, and exporting what [`read_import`] gives
 /// back writes the same text again.
 pub fn export_json(assessment: &Assessment) -> String {
-    // Go through `encode` so the envelope is built in one place only.
-    let saved: SavedAssessment = serde_json::from_str(&save_format::encode(assessment))
-        .expect("an encoded assessment always reads back");
-    let mut text = serde_json::to_string_pretty(&saved).expect("an assessment always serialises");
-    text.push('\n');
-    text
+    save_format::encode(assessment)
 }
 
 /// A file name to suggest for a download, e.g. `annual-review-2026-2026-11-25.json`:

@@ -12,8 +12,6 @@ mod progress;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
 use super::framework::Framework;
 use super::section::SectionRef;
 
@@ -22,8 +20,7 @@ pub use merge::merge;
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
 
 /// Which sections an assessment covers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "sections", rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
     /// Every principle and theme.
     Everything,
@@ -33,8 +30,7 @@ pub enum Scope {
 
 /// Whether a warning sign is present, as judged by the assessor. Flags are shown
 /// beside ratings and never added into any score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FlagState {
     NotPresent,
     Partly,
@@ -65,10 +61,9 @@ impl FlagState {
 }
 
 /// An improvement action for a characteristic rated below the top level.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImprovementAction {
     /// What is missing today.
-    #[serde(default)]
     pub gap: String,
     /// What will be done about it.
     pub action: String,
@@ -79,31 +74,26 @@ pub struct ImprovementAction {
 }
 
 /// The answer to one characteristic.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CharacteristicAnswer {
     /// The scale level id, `None` while not yet assessed.
     pub rating: Option<String>,
     /// The evidence narrative.
-    #[serde(default)]
     pub narrative: String,
     /// Titles or links of documents cited as evidence.
-    #[serde(default)]
     pub references: Vec<String>,
-    #[serde(default)]
     pub action: ImprovementAction,
 }
 
 /// The assessor's judgement of one warning sign.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FlagAnswer {
     pub state: Option<FlagState>,
-    #[serde(default)]
     pub note: String,
 }
 
 /// Whether the summary is a draft or the final version put to members.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ReportStatus {
     #[default]
     Draft,
@@ -124,7 +114,7 @@ impl ReportStatus {
 }
 
 /// One self-assessment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
     pub id: String,
     pub name: String,
@@ -137,19 +127,14 @@ pub struct Assessment {
     pub started_ms: i64,
     /// When it was last changed, in milliseconds since the Unix epoch.
     pub updated_ms: i64,
-    #[serde(default)]
     pub status: ReportStatus,
     /// Sections the assessor has checked and marked complete.
-    #[serde(default)]
     pub marked_complete: BTreeSet<SectionRef>,
     /// Answers by characteristic id.
-    #[serde(default)]
     pub characteristics: BTreeMap<String, CharacteristicAnswer>,
     /// Warning-sign judgements by failure indicator id.
-    #[serde(default)]
     pub flags: BTreeMap<String, FlagAnswer>,
     /// Answers to reflective questions by question id.
-    #[serde(default)]
     pub reflections: BTreeMap<String, String>,
 }
 

@@ -3,14 +3,13 @@
 //! framework id and version, so a record written by any earlier release still
 //! loads (through [`migrate`]) and is never read against the wrong questions.
 
-use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
+mod assessment_json;
 
-use serde::de::IgnoredAny;
 use thiserror::Error;
 
 use super::assessment::Assessment;
 use super::framework::Framework;
+use super::json::{self, read::Fields, Json};
 
 /// Marks a file or record as ours, so a stray JSON file is refused clearly.
 pub const FORMAT: &str = "best-value-self-assessment";
@@ -20,14 +19,14 @@ pub const FORMAT: &str = "best-value-self-assessment";
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Which framework a record answers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FrameworkRef {
     pub id: String,
     pub version: String,
 }
 
 /// The envelope around a saved assessment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SavedAssessment {
     pub format: String,
     pub schema: u32,
@@ -52,51 +51,78 @@ pub enum SaveFormatError {
     UnknownItems { count: usize, example: String },
 }
 
-/// Writes an assessment in the current format.
+/// Writes an assessment in the current format, as compact JSON: the same
+/// text is the record in the browser and the backup file.
 pub fn encode(assessment: &Assessment) -> String {
-    let saved = SavedAssessment {
-        format: FORMAT.to_owned(),
-        schema: SCHEMA_VERSION,
-        framework: FrameworkRef {
-            id: assessment.framework_id.clone(),
-            version: assessment.framework_version.clone(),
-        },
-        assessment: assessment.clone(),
-    };
-    serde_json::to_string(&saved).expect("an assessment always serialises")
-}
-
-/// The two fields read before anything else, to decide how to read the rest.
-#[derive(Deserialize)]
-struct Header {
-    format: Option<String>,
-    schema: Option<u64>,
+    let mut out = String::with_capacity(4096);
+    json::write::object(&mut out, |o| {
+        o.str("format", FORMAT);
+        o.int("schema", i64::from(SCHEMA_VERSION));
+        o.object("framework", |f| {
+            f.str("id", &assessment.framework_id);
+            f.str("version", &assessment.framework_version);
+        });
+        assessment_json::write(o.member("assessment"), assessment);
+    });
+    out
 }
 
 /// Reads a record or file written by this or any earlier release.
 pub fn decode(text: &str) -> Result<SavedAssessment, SaveFormatError> {
-    let header: Header = serde_json::from_str(text).map_err(|_| {
-        // Valid JSON of another shape is someone else's file, not a broken one.
-        match serde_json::from_str::<IgnoredAny>(text) {
-            Ok(_) => SaveFormatError::NotOurs,
-            Err(_) => SaveFormatError::NotJson,
-        }
-    })?;
-    if header.format.as_deref() != Some(FORMAT) {
+    let value = json::parse(text).map_err(|_| SaveFormatError::NotJson)?;
+    // Valid JSON of another shape is someone else's file, not a broken one.
+    let Json::Object(top) = &value else {
+        return Err(SaveFormatError::NotOurs);
+    };
+    if !matches!(top.get("format"), Some(Json::String(f)) if f == FORMAT) {
         return Err(SaveFormatError::NotOurs);
     }
-    let schema = header
-        .schema
-        .ok_or_else(|| SaveFormatError::Damaged("it has no format version".to_owned()))?;
-    let schema = u32::try_from(schema).unwrap_or(u32::MAX);
+    let schema = match top.get("schema") {
+        Some(Json::Number(n)) => u32::try_from(*n).unwrap_or(u32::MAX),
+        _ => return Err(damaged("it has no format version")),
+    };
     if schema > SCHEMA_VERSION {
         return Err(SaveFormatError::NewerSchema {
             found: schema,
             supported: SCHEMA_VERSION,
         });
     }
-    let text = migrate(text, schema)?;
-    serde_json::from_str(&text).map_err(|err| SaveFormatError::Damaged(describe(&text, &err)))
+    let value = migrate(value, schema)?;
+    let read = || -> Result<SavedAssessment, json::read::ShapeError> {
+        let mut fields = Fields::of(&value, "", 1, false)?;
+        let (framework, path) = fields.need("framework")?;
+        let mut framework = Fields::of(framework, &path, 1, false)?;
+        let framework = FrameworkRef {
+            id: framework.string("id")?,
+            version: framework.string("version")?,
+        };
+        let (assessment, path) = fields.need("assessment")?;
+        Ok(SavedAssessment {
+            format: FORMAT.to_owned(),
+            schema: SCHEMA_VERSION,
+            framework,
+            assessment: assessment_json::read(assessment, &path)?,
+        })
+    };
+    read().map_err(|err| SaveFormatError::Damaged(err.to_string()))
+}
+
+fn damaged(reason: &str) -> SaveFormatError {
+    SaveFormatError::Damaged(reason.to_owned())
+}
+
+/// Brings a record from an older schema up to [`SCHEMA_VERSION`], one step at a time.
+///
+/// Each future step is a match arm that rewrites the parsed record and
+/// recurses with `from + 1`.
+pub fn migrate(record: Json, from: u32) -> Result<Json, SaveFormatError> {
+    match from {
+        SCHEMA_VERSION => Ok(record),
+        // Schema 0 never shipped.
+        _ => Err(SaveFormatError::Damaged(format!(
+            "format version {from} is not known"
+        ))),
+    }
 }
 
 /// The earliest and latest instants a real record can hold: 1 January 1990
@@ -119,55 +145,6 @@ pub fn check_times(assessment: &Assessment) -> Result<(), SaveFormatError> {
         }
     }
     Ok(())
-}
-
-/// A short reason for a record that is JSON of our format but the wrong
-/// shape: where in the file, and what was expected there. serde's own message
-/// can quote a whole multi-megabyte value, so it is never shown as it is.
-fn describe(text: &str, err: &serde_json::Error) -> String {
-    let message = err.to_string();
-    let message = message
-        .rsplit_once(" at line ")
-        .map_or(message.as_str(), |(m, _)| m);
-    let what = if let Some(rest) = message.strip_prefix("invalid type: ") {
-        // "invalid type: string \"...\", expected struct X": keep the kinds only.
-        let found = rest.split([' ', ',']).next().unwrap_or("value");
-        let expected = rest.rsplit_once(", expected ").map_or("", |(_, e)| e);
-        format!("there is a {found} where {} belongs", shorten(expected))
-    } else {
-        shorten(message)
-    };
-    let path = super::json_path::path_at(text, err.line(), err.column());
-    if path.is_empty() {
-        what
-    } else {
-        format!("at {path}, {what}")
-    }
-}
-
-/// At most 80 characters of a message, cut at a character boundary.
-fn shorten(text: &str) -> String {
-    match text.char_indices().nth(80) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_owned(),
-    }
-}
-
-/// Brings a record from an older schema up to [`SCHEMA_VERSION`], one step at a time.
-///
-/// The current schema passes through untouched and unparsed, which keeps the
-/// common path fast and keeps a JSON tree type out of the bundle until a
-/// migration needs one.
-pub fn migrate(text: &str, from: u32) -> Result<Cow<'_, str>, SaveFormatError> {
-    match from {
-        SCHEMA_VERSION => Ok(Cow::Borrowed(text)),
-        // Schema 0 never shipped. Each future step is a match arm here that
-        // parses `text` into a `serde_json::Value`, rewrites it, and recurses
-        // with `from + 1`.
-        _ => Err(SaveFormatError::Damaged(format!(
-            "format version {from} is not known"
-        ))),
-    }
 }
 
 /// Decodes and checks a record against the framework it must answer: same

@@ -1,0 +1,192 @@
+//! An assessment as JSON, field by field: the shape every release has saved,
+//! read leniently (a field an older release did not write takes its default)
+//! and written compactly.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::domain::assessment::{
+    Assessment, CharacteristicAnswer, FlagAnswer, FlagState, ImprovementAction, ReportStatus, Scope,
+};
+use crate::domain::json::read::{self, Fields, ShapeError};
+use crate::domain::json::write::{self, ObjectWriter};
+use crate::domain::json::Json;
+use crate::domain::section::SectionRef;
+
+/// Writes an assessment as a JSON object.
+pub fn write(out: &mut String, a: &Assessment) {
+    write::object(out, |o| {
+        o.str("id", &a.id);
+        o.str("name", &a.name);
+        o.str("council", &a.council);
+        o.str("assessor", &a.assessor);
+        o.str("framework_id", &a.framework_id);
+        o.str("framework_version", &a.framework_version);
+        o.object("scope", |s| match &a.scope {
+            Scope::Everything => s.str("kind", "everything"),
+            Scope::Chosen(sections) => {
+                s.str("kind", "chosen");
+                write::list(s.member("sections"), sections, section);
+            }
+        });
+        o.int("started_ms", a.started_ms);
+        o.int("updated_ms", a.updated_ms);
+        o.str(
+            "status",
+            match a.status {
+                ReportStatus::Draft => "draft",
+                ReportStatus::Final => "final",
+            },
+        );
+        write::list(o.member("marked_complete"), &a.marked_complete, section);
+        o.object("characteristics", |m| {
+            for (id, answer) in &a.characteristics {
+                m.object(id, |c| characteristic(c, answer));
+            }
+        });
+        o.object("flags", |m| {
+            for (id, flag) in &a.flags {
+                m.object(id, |f| {
+                    f.opt_str("state", flag.state.map(FlagState::id));
+                    f.str("note", &flag.note);
+                });
+            }
+        });
+        o.object("reflections", |m| {
+            for (id, text) in &a.reflections {
+                m.str(id, text);
+            }
+        });
+    });
+}
+
+fn section(out: &mut String, section: &SectionRef) {
+    write::object(out, |s| {
+        let kind = match section {
+            SectionRef::Principle(_) => "principle",
+            SectionRef::Theme(_) => "theme",
+        };
+        s.str("kind", kind);
+        s.str("id", section.id());
+    });
+}
+
+fn characteristic(c: &mut ObjectWriter, answer: &CharacteristicAnswer) {
+    c.opt_str("rating", answer.rating.as_deref());
+    c.str("narrative", &answer.narrative);
+    write::list(c.member("references"), &answer.references, |out, r| {
+        write::string(out, r)
+    });
+    c.object("action", |act| {
+        act.str("gap", &answer.action.gap);
+        act.str("action", &answer.action.action);
+        act.str("owner", &answer.action.owner);
+        act.str("due", &answer.action.due);
+    });
+}
+
+/// Reads an assessment from its JSON object at `path`.
+pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
+    let mut f = Fields::of(value, path, 1, false)?;
+    let (scope, scope_path) = f.need("scope")?;
+    let status = match f.opt_string("status")?.as_deref() {
+        None | Some("draft") => ReportStatus::Draft,
+        Some("final") => ReportStatus::Final,
+        Some(_) => return Err(f.error("`status` must be \"draft\" or \"final\"".into())),
+    };
+    // Inserted one by one: collecting into a map would carry a sort routine
+    // per type into the bundle.
+    let mut marked_complete = BTreeSet::new();
+    for (value, path) in f.items("marked_complete", false)? {
+        marked_complete.insert(read_section(value, &path, f.line())?);
+    }
+    let mut characteristics = BTreeMap::new();
+    for (id, value, path, line) in f.entries("characteristics")? {
+        characteristics.insert(id.clone(), read_characteristic(value, &path, line)?);
+    }
+    let mut flags = BTreeMap::new();
+    for (id, value, path, line) in f.entries("flags")? {
+        flags.insert(id.clone(), read_flag(value, &path, line)?);
+    }
+    let mut reflections = BTreeMap::new();
+    for (id, value, path, line) in f.entries("reflections")? {
+        reflections.insert(id.clone(), read::string(value, &path, line)?);
+    }
+    Ok(Assessment {
+        id: f.string("id")?,
+        name: f.string("name")?,
+        council: f.string("council")?,
+        assessor: f.string("assessor")?,
+        framework_id: f.string("framework_id")?,
+        framework_version: f.string("framework_version")?,
+        scope: read_scope(scope, &scope_path, f.line())?,
+        started_ms: f.int("started_ms")?,
+        updated_ms: f.int("updated_ms")?,
+        status,
+        marked_complete,
+        characteristics,
+        flags,
+        reflections,
+    })
+}
+
+fn read_scope(value: &Json, path: &str, line: u32) -> Result<Scope, ShapeError> {
+    let mut f = Fields::of(value, path, line, false)?;
+    match f.string("kind")?.as_str() {
+        "everything" => Ok(Scope::Everything),
+        "chosen" => Ok(Scope::Chosen(f.list("sections", true, read_section)?)),
+        _ => Err(f.error("`kind` must be \"everything\" or \"chosen\"".into())),
+    }
+}
+
+fn read_section(value: &Json, path: &str, line: u32) -> Result<SectionRef, ShapeError> {
+    let mut f = Fields::of(value, path, line, false)?;
+    let id = f.string("id")?;
+    match f.string("kind")?.as_str() {
+        "principle" => Ok(SectionRef::Principle(id)),
+        "theme" => Ok(SectionRef::Theme(id)),
+        _ => Err(f.error("`kind` must be \"principle\" or \"theme\"".into())),
+    }
+}
+
+fn read_characteristic(
+    value: &Json,
+    path: &str,
+    line: u32,
+) -> Result<CharacteristicAnswer, ShapeError> {
+    let mut f = Fields::of(value, path, line, false)?;
+    let action = match f.take("action") {
+        None => ImprovementAction::default(),
+        Some((action, path)) => {
+            let mut a = Fields::of(action, &path, f.line(), false)?;
+            ImprovementAction {
+                gap: a.string_or_empty("gap")?,
+                action: a.string_or_empty("action")?,
+                owner: a.string_or_empty("owner")?,
+                due: a.string_or_empty("due")?,
+            }
+        }
+    };
+    Ok(CharacteristicAnswer {
+        rating: f.opt_string("rating")?,
+        narrative: f.string_or_empty("narrative")?,
+        references: f.strings("references", false)?,
+        action,
+    })
+}
+
+fn read_flag(value: &Json, path: &str, line: u32) -> Result<FlagAnswer, ShapeError> {
+    let mut f = Fields::of(value, path, line, false)?;
+    let state = match f.opt_string("state")? {
+        None => None,
+        Some(id) => Some(
+            FlagState::ALL
+                .into_iter()
+                .find(|s| s.id() == id)
+                .ok_or_else(|| f.error("`state` is not a warning-sign judgement".into()))?,
+        ),
+    };
+    Ok(FlagAnswer {
+        state,
+        note: f.string_or_empty("note")?,
+    })
+}
