@@ -4,11 +4,13 @@
 //! - [`route`]: the pages as a pure enum, and their hash links.
 //! - [`router`]: the signal that follows the URL hash, and focus after navigation.
 //! - [`state`]: the saved assessments, and the editor that keeps one saved.
+//! - [`offline`]: the service worker that keeps the app on the device, and its updates.
 //! - [`pages`]: one module per page; [`components`]: pieces shared between pages.
 //! - [`format`]: dates and times as UK councils write them.
 
 pub mod components;
 pub mod format;
+pub mod offline;
 pub mod pages;
 pub mod route;
 pub mod router;
@@ -68,6 +70,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main id="main-content" class="page" tabindex="-1">
+            <components::offline_notice::OfflineNotices/>
             {move || pages::render(route.get())}
         </main>
         <footer class="site-footer">

@@ -1,4 +1,5 @@
 //! Pieces of view shared between pages.
 
+pub mod offline_notice;
 pub mod prose;
 pub mod save_status;
