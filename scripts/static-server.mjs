@@ -7,6 +7,7 @@
 //
 // Tests import startStaticServer to serve several folders of one host, to "deploy"
 // a new build by changing the files under a root, and to stop the server (offline).
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -73,8 +74,15 @@ export function startStaticServer({ mounts, port = 0, host = "127.0.0.1" }) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
+      // Like the usual intranet servers, send a validator and answer 304 to a matching
+      // revalidation (the service worker revalidates every file when a build installs).
+      const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+      if (request.headers["if-none-match"] === etag) {
+        response.writeHead(304, { ...headers, ETag: etag });
+        return response.end();
+      }
       const type = MIME_TYPES[extname(file)] ?? "application/octet-stream";
-      response.writeHead(200, { ...headers, "Content-Type": type, "Content-Length": body.length });
+      response.writeHead(200, { ...headers, "Content-Type": type, "Content-Length": body.length, ETag: etag });
       response.end(request.method === "HEAD" ? undefined : body);
     } catch {
       response.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
