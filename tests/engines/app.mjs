@@ -4,6 +4,8 @@ import { startStaticServer } from "../../scripts/static-server.mjs";
 
 export const FOLDER = "/intranet/best-value/";
 export const ASSESSMENT = "Engine check 2026";
+/** Each scenario step must finish well inside this, as the Playwright tests do. */
+export const TEST_TIMEOUT_MS = 30_000;
 
 /** Serves dist/ on a free port; resolves to `{ url, stop() }`. */
 export async function serveApp() {

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import puppeteer from "puppeteer-core";
-import { ASSESSMENT, FIRST_RATING_LABEL, firstRatingChecked, serveApp } from "./app.mjs";
+import { ASSESSMENT, FIRST_RATING_LABEL, TEST_TIMEOUT_MS, firstRatingChecked, serveApp } from "./app.mjs";
 
 let app, browser, page;
 const problems = [];
@@ -20,7 +20,7 @@ before(async () => {
   page = await browser.newPage();
   page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
   page.on("pageerror", (error) => problems.push(error.message));
-});
+}, { timeout: 60_000 });
 
 after(async () => {
   await browser?.close();
@@ -31,14 +31,14 @@ async function expectHeading(text) {
   await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, {}, text);
 }
 
-test("boots under the strict CSP, with no console error", async () => {
+test("boots under the strict CSP, with no console error", { timeout: TEST_TIMEOUT_MS }, async () => {
   const response = await page.goto(`${app.url}#/`);
   assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
   await expectHeading("Best Value Self-Assessment");
   assert.deepEqual(problems, []);
 });
 
-test("starts an assessment, and a rating is stored and survives a reload", async () => {
+test("starts an assessment, and a rating is stored and survives a reload", { timeout: TEST_TIMEOUT_MS }, async () => {
   await page.goto(`${app.url}#/assessments`);
   await page.locator("::-p-text(Start a new assessment)").click();
   await expectHeading("Start a new assessment");
@@ -57,7 +57,7 @@ test("starts an assessment, and a rating is stored and survives a reload", async
   assert.deepEqual(problems, []);
 });
 
-test("with the server stopped, the page reloads from the service worker", async () => {
+test("with the server stopped, the page reloads from the service worker", { timeout: TEST_TIMEOUT_MS }, async () => {
   await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), { timeout: 10_000 });
   await app.stop();
   await page.reload();

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { Builder, By, until } from "selenium-webdriver";
-import { ASSESSMENT, FIRST_RATING_LABEL, firstRatingChecked, serveApp } from "./app.mjs";
+import { ASSESSMENT, FIRST_RATING_LABEL, TEST_TIMEOUT_MS, firstRatingChecked, serveApp } from "./app.mjs";
 
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 const WAIT_MS = 10_000;
@@ -40,7 +40,7 @@ before(async () => {
       await new Promise((r) => setTimeout(r, 250));
     }
   }
-});
+}, { timeout: 60_000 });
 
 after(async () => {
   await driver?.quit();
@@ -60,7 +60,7 @@ async function waitForHeadingFocus() {
   await driver.wait(() => driver.executeScript("return document.activeElement === document.querySelector('main h1')"), WAIT_MS);
 }
 
-test("boots under the strict CSP", async () => {
+test("boots under the strict CSP", { timeout: TEST_TIMEOUT_MS }, async () => {
   await driver.get(`${app.url}#/`);
   await expectHeading("Best Value Self-Assessment");
   // The wasm ran, so 'wasm-unsafe-eval' and the external loader were enough; and no
@@ -69,7 +69,7 @@ test("boots under the strict CSP", async () => {
   assert.equal(inline, 0);
 });
 
-test("starts an assessment, and a rating is stored and survives a reload", async () => {
+test("starts an assessment, and a rating is stored and survives a reload", { timeout: TEST_TIMEOUT_MS }, async () => {
   await driver.get(`${app.url}#/assessments`);
   await expectHeading("Your assessments");
   await driver.findElement(By.linkText("Start a new assessment")).click();
@@ -90,7 +90,7 @@ test("starts an assessment, and a rating is stored and survives a reload", async
   assert.equal(await driver.executeScript(`return (${firstRatingChecked})()`), true);
 });
 
-test("with the server stopped, the page reloads from the service worker", async () => {
+test("with the server stopped, the page reloads from the service worker", { timeout: TEST_TIMEOUT_MS }, async () => {
   await driver.wait(() => driver.executeScript("return Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)"), WAIT_MS);
   await app.stop();
   await driver.navigate().refresh();
