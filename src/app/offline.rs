@@ -9,10 +9,11 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
 
 /// The worker's file, beside `index.html`: its scope is the folder the app is served
 /// from, so copies in two folders of one host never share a worker or a cache.
@@ -113,34 +114,22 @@ impl Offline {
         registration: &ServiceWorkerRegistration,
         set_notice: WriteSignal<OfflineNotice>,
     ) {
-        // A page with no controller is a first visit: its worker is not an update.
-        let is_update = {
-            let container = container.clone();
-            move || container.controller().is_some()
-        };
-        if registration.waiting().is_some() && is_update() {
-            set_notice.set(OfflineNotice::UpdateReady);
-        }
-
-        let found = {
-            let registration = registration.clone();
+        // One handler follows a new worker from "found" to "installed": it also
+        // listens to the state of each worker it finds (the same function, read back
+        // from `onupdatefound`, so one closure serves both).
+        let progress = {
+            let (container, registration) = (container.clone(), registration.clone());
             Closure::<dyn FnMut()>::new(move || {
-                let Some(worker) = registration.installing() else {
-                    return;
-                };
-                let is_update = is_update.clone();
-                let watched = worker.clone();
-                let changed = Closure::<dyn FnMut()>::new(move || {
-                    if watched.state() == ServiceWorkerState::Installed && is_update() {
-                        set_notice.set(OfflineNotice::UpdateReady);
-                    }
-                });
-                worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
-                changed.forget();
+                if let Some(worker) = registration.installing() {
+                    worker.set_onstatechange(registration.onupdatefound().as_ref());
+                }
+                offer_waiting_update(&container, &registration, set_notice);
             })
         };
-        registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
-        found.forget();
+        registration.set_onupdatefound(Some(progress.as_ref().unchecked_ref()));
+        progress.forget();
+        // A worker may already be waiting, from an earlier visit.
+        offer_waiting_update(container, registration, set_notice);
 
         let switching = self.switching;
         let took_over = Closure::<dyn FnMut()>::new(move || {
@@ -163,6 +152,18 @@ impl Offline {
             },
             UPDATE_CHECK_EVERY,
         );
+    }
+}
+
+/// Offers the waiting worker as an update. A page with no controller is a first
+/// visit: the worker it installed is not an update.
+fn offer_waiting_update(
+    container: &ServiceWorkerContainer,
+    registration: &ServiceWorkerRegistration,
+    set_notice: WriteSignal<OfflineNotice>,
+) {
+    if registration.waiting().is_some() && container.controller().is_some() {
+        set_notice.set(OfflineNotice::UpdateReady);
     }
 }
 
