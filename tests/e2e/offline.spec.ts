@@ -73,6 +73,7 @@ test("a new deployment waits for the user: the notice appears, unsaved typing is
   await other.goto("./#/");
   await expect(other.getByRole("heading", { level: 1 })).toHaveText("Best Value Self-Assessment");
   expect(await stylesheets(other)).toEqual(firstBuild);
+  await expect(other.getByRole("status").filter({ hasText: "A new version is available" })).toBeVisible();
   await other.close();
 
   await page.clock.pauseAt(Date.now() + 60 * 60 * 1000);
