@@ -39,13 +39,13 @@ function folder(base) {
 /**
  * Serves each `{ base, root }` mount: the files under `root` at the folder `base`.
  * Files are read on every request, so changing them is a deployment.
- * Resolves to `{ port, url(base), requests, close() }`; `requests` counts what reached it.
+ * Resolves to `{ port, url(base), requests, close() }`; `requests` lists the paths that
+ * reached it, in order.
  */
 export function startStaticServer({ mounts, port = 0, host = "127.0.0.1" }) {
   const folders = mounts.map(({ base, root }) => ({ base: folder(base), root: resolve(root) }));
-  const counter = { requests: 0 };
+  const requests = [];
   const server = createServer(async (request, response) => {
-    counter.requests += 1;
     const headers = {
       "Content-Security-Policy": CONTENT_SECURITY_POLICY,
       "X-Content-Type-Options": "nosniff",
@@ -53,6 +53,7 @@ export function startStaticServer({ mounts, port = 0, host = "127.0.0.1" }) {
       "Cache-Control": "no-cache",
     };
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    requests.push(path);
     const redirect = folders.find(({ base }) => path === base.slice(0, -1)) ?? (path === "/" && folders[0]);
     if (redirect) {
       response.writeHead(302, { ...headers, Location: redirect.base });
@@ -96,9 +97,7 @@ export function startStaticServer({ mounts, port = 0, host = "127.0.0.1" }) {
       done({
         port,
         url: (base = folders[0].base) => `http://${host}:${port}${folder(base)}`,
-        get requests() {
-          return counter.requests;
-        },
+        requests,
         close: () =>
           new Promise((closed) => {
             server.close(() => closed());

@@ -15,8 +15,8 @@ type Site = {
   url(folder?: string): string;
   /** Replaces the files served at `folder` with those in `build`, as a deployment does. */
   deploy(build: string, folder?: string): void;
-  /** How many requests reached the server so far. */
-  requests(): number;
+  /** The paths requested from the server so far, in order. */
+  requests(): string[];
   stop(): Promise<void>;
 };
 
@@ -34,7 +34,7 @@ export const test = appTest.extend<{ folders: string[]; site: Site }>({
         rmSync(root, { recursive: true });
         cpSync(build, root, { recursive: true });
       },
-      requests: () => server.requests,
+      requests: () => [...server.requests],
       async stop() {
         running = false;
         await server.close();
