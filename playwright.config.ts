@@ -2,10 +2,10 @@ import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests of the release build in Debian's Chromium, served from a
 // sub-folder with the strict CSP, as an intranet host would serve it.
-const port = Number(process.env.E2E_PORT ?? 4173);
+export const port = Number(process.env.E2E_PORT ?? 4173);
 export const basePath = "/intranet/best-value/";
 
-const chromium = {
+export const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
     "--no-sandbox",

@@ -1,9 +1,13 @@
 // Trunk post_build hook: moves the inline module loader Trunk writes into
 // index.html into its own file, so the page runs under a strict CSP
-// (script-src 'self'), and refuses any other inline script or style.
+// (script-src 'self'), and refuses any other inline script or style. Then, with
+// index.html final, writes the service worker that precaches the build.
+//
+// (One hook, not two: Trunk runs the hooks of a stage at the same time.)
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeServiceWorker } from "./service-worker.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -39,3 +43,6 @@ for (const [pattern, what] of leftovers) {
 }
 writeFileSync(indexPath, html);
 console.log(`externalize-loader: moved the loader into ${file}`);
+
+const worker = writeServiceWorker(staging);
+console.log(`externalize-loader: service worker for build ${worker.version} precaches ${worker.files.length} files`);

@@ -7,6 +7,8 @@
 #   wasm-bindgen-cli matching Cargo.lock exactly             (cargo install, ~5 min cold)
 #   wasm-opt (npm binaryen), Playwright, axe-core            (npm ci)
 #   Chromium and ChromeDriver                                (Debian packages)
+#   Firefox ESR, WebKitGTK's WebDriver and MiniBrowser, Xvfb (Debian packages)
+#   selenium-webdriver, puppeteer-core (WebKit, Firefox)      (npm ci)
 set -euo pipefail
 
 TRUNK_VERSION="0.21.14"
@@ -46,16 +48,25 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$BINDGEN_VER
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing Debian's chromium and chromium-driver"
+# The browsers the tests run in, each installed only if its program is missing:
+# Chromium (Playwright), Firefox ESR (WebDriver BiDi) and WebKitGTK (WebKitWebDriver,
+# which drives MiniBrowser and needs a display: Xvfb through xvfb-run, which needs xauth).
+missing=()
+for wanted in /usr/bin/chromium:chromium /usr/bin/chromedriver:chromium-driver \
+  /usr/bin/firefox-esr:firefox-esr /usr/bin/WebKitWebDriver:webkit2gtk-driver \
+  /usr/bin/xvfb-run:xvfb /usr/bin/xauth:xauth; do
+  [ -x "${wanted%%:*}" ] || missing+=("${wanted#*:}")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  say "installing Debian packages: ${missing[*]}"
   as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 fi
 
 STAMP="$ROOT/node_modules/.setup-stamp"
 LOCK_SUM="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
 if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$LOCK_SUM" ]; then
-  say "installing npm packages (wasm-opt, Playwright, axe-core)"
+  say "installing npm packages (wasm-opt, Playwright, axe-core, selenium-webdriver, puppeteer-core)"
   # Playwright drives Debian's Chromium; it must never download a browser of its own.
   (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
   echo "$LOCK_SUM" > "$STAMP"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, lints for host and wasm32, native tests, then
-# end-to-end tests of the release build in Chromium. Fails on the first failure.
+# end-to-end tests of the release build in Chromium, and a short scenario in WebKit
+# and in Firefox. Fails on the first failure.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -25,3 +26,14 @@ trunk build --release --offline
 
 step "end-to-end tests (Playwright, Chromium, release build from a sub-folder with the strict CSP)"
 npx playwright test
+
+# The other engines get one short scenario each (tests/engines/); their time is printed.
+step "WebKit scenario (WebKitGTK MiniBrowser through WebKitWebDriver, under xvfb-run)"
+started=$SECONDS
+xvfb-run --auto-servernum node --test --test-reporter=spec tests/engines/webkit.test.mjs
+echo "WebKit step: $((SECONDS - started)) s"
+
+step "Firefox scenario (Firefox ESR over WebDriver BiDi, with the offline reload)"
+started=$SECONDS
+node --test --test-reporter=spec tests/engines/firefox.test.mjs
+echo "Firefox step: $((SECONDS - started)) s"

@@ -4,6 +4,7 @@
 //! - [`route`]: the pages as a pure enum, and their hash links.
 //! - [`router`]: the signal that follows the URL hash, and focus after navigation.
 //! - [`editor`]: the open assessment, kept saved and redrawn item by item.
+//! - [`offline`]: the service worker that keeps the app on the device, and its updates.
 //! - [`pages`]: one module per page; [`components`]: pieces shared between pages.
 //! - [`download`]: files the user downloads.
 //! - [`browser`]: the clock, fresh ids and focus.
@@ -14,6 +15,7 @@ pub mod components;
 pub mod download;
 pub mod editor;
 pub mod format;
+pub mod offline;
 pub mod pages;
 pub mod route;
 pub mod router;
@@ -72,6 +74,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main id="main-content" class="page" tabindex="-1">
+            <components::offline_notice::OfflineNotices/>
             {move || pages::render(route.get())}
         </main>
         <footer class="site-footer">

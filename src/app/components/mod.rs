@@ -1,5 +1,6 @@
 //! Pieces of view shared between pages.
 
 pub mod fields;
+pub mod offline_notice;
 pub mod prose;
 pub mod save_status;

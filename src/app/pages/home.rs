@@ -13,7 +13,8 @@ pub fn HomePage() -> impl IntoView {
             "known as the Best Value Duty. This app turns the government's statutory guidance on the "
             "duty into guided questions, so officers and councillors can judge how well the council "
             "meets it, record the evidence and the actions needed, and produce a summary for elected "
-            "members. It works offline, and your answers never leave this device."
+            "members. Your answers never leave this device, and once the app has been opened it "
+            "keeps working with no network (where it is served over https, or from this computer)."
         </p>
         <ul class="card-list">
             <li class="card">
