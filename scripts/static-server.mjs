@@ -1,29 +1,20 @@
 // A plain static file server, standing in for an intranet web server: it serves
-// dist/ under a sub-folder, with the strict Content-Security-Policy the README
-// asks hosts to send and the application/wasm MIME type. No rewrites, no server code.
+// dist/ under a sub-folder with the headers, MIME types and caching that
+// deploy/policy.json asks of real servers (the strict Content-Security-Policy among
+// them). No rewrites, no server code.
 //
 //   node scripts/static-server.mjs [--root dist] [--base /intranet/best-value/] [--port 8080]
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { basename, extname, join, normalize, resolve, sep } from "node:path";
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
-
-const MIME_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".json": "application/json",
-  ".webmanifest": "application/manifest+json",
-  ".txt": "text/plain; charset=utf-8",
-};
+const policy = JSON.parse(readFileSync(new URL("../deploy/policy.json", import.meta.url), "utf8"));
+export const CONTENT_SECURITY_POLICY = policy.headers["Content-Security-Policy"];
+const MIME_TYPES = Object.fromEntries(
+  Object.entries(policy.mimeTypes).map(([ext, type]) => [`.${ext}`, type.startsWith("text/") ? `${type}; charset=utf-8` : type]),
+);
+const HASHED = new RegExp(policy.caching.hashed.pattern);
 
 function option(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
@@ -38,12 +29,7 @@ const port = Number(option("port", "8080"));
 const host = option("host", "127.0.0.1");
 
 const server = createServer(async (request, response) => {
-  const headers = {
-    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "Cache-Control": "no-cache",
-  };
+  const headers = { ...policy.headers, "Cache-Control": policy.caching.other.cacheControl };
   const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
   if (path === base.slice(0, -1) || path === "/") {
     response.writeHead(302, { ...headers, Location: base });
@@ -62,6 +48,7 @@ const server = createServer(async (request, response) => {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     const body = await readFile(file);
     const type = MIME_TYPES[extname(file)] ?? "application/octet-stream";
+    if (HASHED.test(basename(file))) headers["Cache-Control"] = policy.caching.hashed.cacheControl;
     response.writeHead(200, { ...headers, "Content-Type": type, "Content-Length": body.length });
     response.end(request.method === "HEAD" ? undefined : body);
   } catch {

@@ -4,4 +4,5 @@ mod assessment;
 mod content;
 mod exports;
 mod search;
+mod server_config;
 mod storage;
