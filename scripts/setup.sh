@@ -7,6 +7,8 @@
 #   wasm-bindgen-cli matching Cargo.lock exactly             (cargo install, ~5 min cold)
 #   wasm-opt (npm binaryen), Playwright, axe-core            (npm ci)
 #   Chromium and ChromeDriver                                (Debian packages)
+#   nginx-light, apache2, zip, unzip: package and server tests (Debian packages)
+# It also makes release builds independent of where this machine keeps things (below).
 set -euo pipefail
 
 TRUNK_VERSION="0.21.14"
@@ -46,10 +48,19 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$BINDGEN_VER
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing Debian's chromium and chromium-driver"
+MISSING_DEBS=()
+[ -x /usr/bin/chromium ] || MISSING_DEBS+=(chromium)
+[ -x /usr/bin/chromedriver ] || MISSING_DEBS+=(chromium-driver)
+# The server tests run Debian's own nginx and Apache (tests/servers/run.sh). Where an
+# init system runs, apt also starts their default sites on port 80; the tests never use them.
+[ -x /usr/sbin/nginx ] || MISSING_DEBS+=(nginx-light)
+[ -x /usr/sbin/apache2 ] || MISSING_DEBS+=(apache2)
+command -v zip >/dev/null || MISSING_DEBS+=(zip)
+command -v unzip >/dev/null || MISSING_DEBS+=(unzip)
+if [ "${#MISSING_DEBS[@]}" -gt 0 ]; then
+  say "installing Debian packages: ${MISSING_DEBS[*]}"
   as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${MISSING_DEBS[@]}"
 fi
 
 STAMP="$ROOT/node_modules/.setup-stamp"
@@ -60,3 +71,8 @@ if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$LOCK_SUM" ]; then
   (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
   echo "$LOCK_SUM" > "$STAMP"
 fi
+
+# Release builds must not depend on where this machine keeps the crates: the wasm
+# embeds source paths of dependencies (in panic messages), so name them after
+# CARGO_HOME's role, not its place. Cargo adds this to .cargo/config.toml's flags.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo-home"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, lints for host and wasm32, native tests, then
-# end-to-end tests of the release build in Chromium. Fails on the first failure.
+# end-to-end tests of the release build (as packed for release) in Chromium.
+# Fails on the first failure.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -20,8 +21,12 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -- -D warning
 step "cargo test (native)"
 cargo test --locked
 
-step "trunk build --release --offline"
-trunk build --release --offline
+step "server configurations match deploy/policy.json"
+node scripts/server-config.mjs check
+
+step "trunk build --release --offline, packed into the release zip (scripts/package.sh)"
+scripts/package.sh
+PACKAGE="target/release-package/best-value-self-assessment-$(cargo pkgid --offline | sed 's/.*[#@]//').zip"
 
 step "end-to-end tests (Playwright, Chromium, release build from a sub-folder with the strict CSP)"
 npx playwright test
