@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, lints for host and wasm32, native tests, then
-# end-to-end tests of the release build (as packed for release) in Chromium.
-# Fails on the first failure.
+# end-to-end tests of the release build in Chromium, and the release package on real
+# nginx and Apache servers. Fails on the first failure.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -30,3 +30,6 @@ PACKAGE="target/release-package/best-value-self-assessment-$(cargo pkgid --offli
 
 step "end-to-end tests (Playwright, Chromium, release build from a sub-folder with the strict CSP)"
 npx playwright test
+
+step "the package on real servers: nginx and Apache with the shipped configurations"
+tests/servers/run.sh "$PACKAGE"
