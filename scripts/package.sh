@@ -42,11 +42,20 @@ cp deploy/DEPLOY.md "$STAGE/DEPLOY.md"
 node scripts/server-config.mjs package dist "$STAGE/server"
 cp LICENSE "$STAGE/licences/LICENSE.txt"
 node scripts/licences.mjs "$STAGE/licences"
+# No path of this machine may end up in the app: setup.sh remaps CARGO_HOME, and
+# Cargo passes the project's own sources by relative path.
+CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
+if grep -rlF -e "$CARGO_HOME_DIR/" -e "$ROOT/" "$STAGE/dist"; then
+  echo "package: the files above contain a path of this machine ($CARGO_HOME_DIR or $ROOT)" >&2
+  exit 1
+fi
 cat > "$STAGE/BUILD-INFO.txt" <<EOF
 Best Value Self-Assessment $VERSION
 Source commit: $SOURCE_COMMIT
 Built with: $(rustc --version); $(trunk --version); $(wasm-bindgen --version); wasm-opt $(wasm-opt --version | awk '{print $3}')
-Rebuild: scripts/package.sh in that commit, with those tools, gives files with the same SHA256SUMS.
+Crates from: CARGO_HOME=$CARGO_HOME_DIR (one wasm export name depends on this path)
+Rebuild: scripts/package.sh in that commit, with those tools and that CARGO_HOME path,
+gives files with the same SHA256SUMS.
 EOF
 
 # Fixed modes and times, so the zip does not depend on the umask or the clock.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, lints for host and wasm32, native tests, then
-# end-to-end tests of the release build in Chromium, and the release package on real
-# nginx and Apache servers. Fails on the first failure.
+# end-to-end tests of the release build in Chromium, the release package on real
+# nginx and Apache servers, and its reproducibility. Fails on the first failure.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -33,3 +33,6 @@ npx playwright test
 
 step "the package on real servers: nginx and Apache with the shipped configurations"
 tests/servers/run.sh "$PACKAGE"
+
+step "the package is reproducible: a second build elsewhere, from cold, gives the same zip"
+scripts/check-reproducible.sh "$PACKAGE"
