@@ -9,6 +9,8 @@
 #   Chromium and ChromeDriver                                (Debian packages)
 #   Firefox ESR, WebKitGTK's WebDriver and MiniBrowser, Xvfb (Debian packages)
 #   selenium-webdriver, puppeteer-core (WebKit, Firefox)      (npm ci)
+#   nginx-light, apache2, zip, unzip: package and server tests (Debian packages)
+# It also makes release builds independent of where this machine keeps things (below).
 set -euo pipefail
 
 TRUNK_VERSION="0.21.14"
@@ -48,13 +50,18 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$BINDGEN_VER
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
 fi
 
-# The browsers the tests run in, each installed only if its program is missing:
-# Chromium (Playwright), Firefox ESR (WebDriver BiDi) and WebKitGTK (WebKitWebDriver,
-# which drives MiniBrowser and needs a display: Xvfb through xvfb-run, which needs xauth).
+# Debian packages, each installed only if its program is missing: the browsers the
+# tests run in, Chromium (Playwright), Firefox ESR (WebDriver BiDi) and WebKitGTK
+# (WebKitWebDriver, which drives MiniBrowser and needs a display: Xvfb through
+# xvfb-run, which needs xauth); and Debian's own nginx and Apache for the server
+# tests (tests/servers/run.sh), with zip and unzip for the package. Where an init
+# system runs, apt also starts the servers' default sites on port 80; the tests
+# never use them.
 missing=()
 for wanted in /usr/bin/chromium:chromium /usr/bin/chromedriver:chromium-driver \
   /usr/bin/firefox-esr:firefox-esr /usr/bin/WebKitWebDriver:webkit2gtk-driver \
-  /usr/bin/xvfb-run:xvfb /usr/bin/xauth:xauth; do
+  /usr/bin/xvfb-run:xvfb /usr/bin/xauth:xauth \
+  /usr/sbin/nginx:nginx-light /usr/sbin/apache2:apache2 /usr/bin/zip:zip /usr/bin/unzip:unzip; do
   [ -x "${wanted%%:*}" ] || missing+=("${wanted#*:}")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -71,3 +78,8 @@ if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$LOCK_SUM" ]; then
   (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
   echo "$LOCK_SUM" > "$STAMP"
 fi
+
+# Release builds must not depend on where this machine keeps the crates: the wasm
+# embeds source paths of dependencies (in panic messages), so name them after
+# CARGO_HOME's role, not its place. Cargo adds this to .cargo/config.toml's flags.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo-home"

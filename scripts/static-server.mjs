@@ -1,6 +1,7 @@
 // A plain static file server, standing in for an intranet web server: it serves
-// dist/ under a sub-folder, with the strict Content-Security-Policy the README
-// asks hosts to send and the application/wasm MIME type. No rewrites, no server code.
+// dist/ under a sub-folder with the headers, MIME types and caching that
+// deploy/policy.json asks of real servers (the strict Content-Security-Policy among
+// them). No rewrites, no server code.
 //
 //   node scripts/static-server.mjs [--root dist] [--base /intranet/best-value/] [--port 8080]
 //   node scripts/static-server.mjs --mount /one/=dist --mount /two/=other [--port 8080]
@@ -9,27 +10,17 @@
 // a new build by changing the files under a root, and to stop the server (offline).
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { basename, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
-
-const MIME_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".json": "application/json",
-  ".webmanifest": "application/manifest+json",
-  ".txt": "text/plain; charset=utf-8",
-};
+const policy = JSON.parse(readFileSync(new URL("../deploy/policy.json", import.meta.url), "utf8"));
+export const CONTENT_SECURITY_POLICY = policy.headers["Content-Security-Policy"];
+const MIME_TYPES = Object.fromEntries(
+  Object.entries(policy.mimeTypes).map(([ext, type]) => [`.${ext}`, type.startsWith("text/") ? `${type}; charset=utf-8` : type]),
+);
+const HASHED = new RegExp(policy.caching.hashed.pattern);
 
 function folder(base) {
   if (!base.startsWith("/")) base = `/${base}`;
@@ -46,12 +37,7 @@ export function startStaticServer({ mounts, port = 0, host = "127.0.0.1" }) {
   const folders = mounts.map(({ base, root }) => ({ base: folder(base), root: resolve(root) }));
   const requests = [];
   const server = createServer(async (request, response) => {
-    const headers = {
-      "Content-Security-Policy": CONTENT_SECURITY_POLICY,
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "no-referrer",
-      "Cache-Control": "no-cache",
-    };
+    const headers = { ...policy.headers, "Cache-Control": policy.caching.other.cacheControl };
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     requests.push(path);
     const redirect = folders.find(({ base }) => path === base.slice(0, -1)) ?? (path === "/" && folders[0]);
@@ -83,6 +69,7 @@ export function startStaticServer({ mounts, port = 0, host = "127.0.0.1" }) {
         return response.end();
       }
       const type = MIME_TYPES[extname(file)] ?? "application/octet-stream";
+      if (HASHED.test(basename(file))) headers["Cache-Control"] = policy.caching.hashed.cacheControl;
       response.writeHead(200, { ...headers, "Content-Type": type, "Content-Length": body.length, ETag: etag });
       response.end(request.method === "HEAD" ? undefined : body);
     } catch {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, lints for host and wasm32, native tests, then
-# end-to-end tests of the release build in Chromium, and a short scenario in WebKit
-# and in Firefox. Fails on the first failure.
+# end-to-end tests of the release build in Chromium, a short scenario in WebKit and
+# in Firefox, the release package on real nginx and Apache servers, and its
+# reproducibility. Fails on the first failure.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -21,8 +22,12 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -- -D warning
 step "cargo test (native)"
 cargo test --locked
 
-step "trunk build --release --offline"
-trunk build --release --offline
+step "server configurations match deploy/policy.json"
+node scripts/server-config.mjs check
+
+step "trunk build --release --offline, packed into the release zip (scripts/package.sh)"
+scripts/package.sh
+PACKAGE="target/release-package/best-value-self-assessment-$(cargo pkgid --offline | sed 's/.*[#@]//').zip"
 
 step "end-to-end tests (Playwright, Chromium, release build from a sub-folder with the strict CSP)"
 npx playwright test
@@ -37,3 +42,9 @@ step "Firefox scenario (Firefox ESR over WebDriver BiDi, with the offline reload
 started=$SECONDS
 node --test --test-reporter=spec tests/engines/firefox.test.mjs
 echo "Firefox step: $((SECONDS - started)) s"
+
+step "the package on real servers: nginx and Apache with the shipped configurations"
+tests/servers/run.sh "$PACKAGE"
+
+step "the package is reproducible: a second build elsewhere, from cold, gives the same zip"
+scripts/check-reproducible.sh "$PACKAGE"

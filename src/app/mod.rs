@@ -81,6 +81,7 @@ pub fn App() -> impl IntoView {
             <p>
                 "Everything you enter stays in this browser on this device. Nothing is sent anywhere."
             </p>
+            <p>{concat!("Version ", env!("CARGO_PKG_VERSION"))}</p>
         </footer>
     }
     .into_any()

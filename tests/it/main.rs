@@ -7,4 +7,5 @@ mod coverage;
 mod exports;
 mod provenance;
 mod search;
+mod server_config;
 mod storage;
