@@ -72,6 +72,20 @@ pub fn best_value_2024_from_v1(framework: &Framework) -> Result<ContentMigration
     content_migration::load(BEST_VALUE_2024_FROM_V1, framework)
 }
 
+/// The mappings that bring answers given against older versions of
+/// `framework` into its current version: those the app ships for its
+/// built-in framework (a council's own framework has none). A mapping that
+/// does not fit the framework is left out, so such records are refused.
+pub fn migrations_into(framework: &Framework) -> Vec<ContentMigration> {
+    if framework.info.id != BUILT_IN_ID {
+        return Vec::new();
+    }
+    best_value_2024_from_v1(framework).into_iter().collect()
+}
+
+/// The id of the built-in framework, which no loaded framework may take.
+pub const BUILT_IN_ID: &str = "best-value-2024";
+
 /// Parses a framework from its JSON form and validates it.
 pub fn load(json: &str) -> Result<Framework, ContentError> {
     let value = super::json::parse(json).map_err(|err| ContentError::Malformed(err.to_string()))?;

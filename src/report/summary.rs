@@ -257,7 +257,7 @@ impl Summary {
                         let answer = assessment.flag(&indicator.id);
                         match answer.and_then(|a| a.state) {
                             None => warning_signs_not_judged += 1,
-                            Some(FlagState::NotPresent) => {}
+                            Some(state) if !state.is_flagged() => {}
                             Some(state) => flagged.push(FlaggedIndicator {
                                 id: indicator.id.clone(),
                                 theme_id: theme.id.clone(),
@@ -371,6 +371,11 @@ mod tests {
             council: "Borsetshire".into(),
             assessor: "A. Officer".into(),
             scope,
+            // Every condition met, so no item starts pre-marked.
+            profile: crate::domain::applicability::CouncilProfile {
+                council_type: Some("unitary".into()),
+                conditions: framework.conditions.iter().map(|c| c.id.clone()).collect(),
+            },
         };
         Assessment::start(framework, details, "a1".into(), 0).unwrap()
     }

@@ -11,6 +11,9 @@ use crate::domain::save_format::{decode_for, encode, SaveFormatError};
 /// What the list of saved assessments holds for each key: the assessment, or
 /// why it could not be read. A damaged record is shown, never silently dropped.
 #[derive(Debug, Clone, PartialEq)]
+// A list holds a few dozen records at most: boxing the readable ones would
+// only add an allocation each.
+#[allow(clippy::large_enum_variant)]
 pub enum Listed {
     Readable(Assessment),
     Damaged {

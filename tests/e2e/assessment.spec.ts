@@ -10,6 +10,7 @@ test("starting needs a name, council and assessor, with an error summary", async
     "Enter a name for the assessment",
     "Enter the name of the council",
     "Enter who is carrying out the assessment",
+    "Choose the kind of council",
   ]);
   await expectNoAxeViolations(page);
 });

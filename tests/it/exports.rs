@@ -40,6 +40,7 @@ fn start(framework: &Framework, name: &str, council: &str) -> Assessment {
         council: council.into(),
         assessor: "Head of Policy & Performance".into(),
         scope: Scope::Everything,
+        profile: crate::assessment::runs_everything(framework),
     };
     Assessment::start(framework, details, "a1".into(), MAR_3_2026).unwrap()
 }

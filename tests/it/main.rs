@@ -1,5 +1,6 @@
 //! Native scenario tests of the domain, one binary with a module per concept.
 
+mod applicability;
 mod assessment;
 mod content;
 mod content_migration;

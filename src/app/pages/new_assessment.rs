@@ -1,4 +1,6 @@
-//! Starting a new assessment: its name, council, assessor and scope.
+//! Starting a new assessment: its name, council, assessor, the kind of council
+//! and what it runs (so items that do not apply start "Not applicable"), and
+//! its scope.
 
 use leptos::prelude::*;
 
@@ -8,6 +10,7 @@ use crate::app::components::fields::{
 };
 use crate::app::guide;
 use crate::app::route::Route;
+use crate::domain::applicability::CouncilProfile;
 use crate::domain::assessment::{Assessment, FieldErrors, NewAssessment, Scope};
 use crate::domain::section::SectionRef;
 use crate::storage::with_repository;
@@ -21,6 +24,7 @@ pub fn NewAssessmentPage() -> impl IntoView {
     let assessor = RwSignal::new(String::new());
     let everything = RwSignal::new(true);
     let chosen = RwSignal::new(Vec::<SectionRef>::new());
+    let profile = RwSignal::new(CouncilProfile::default());
     let errors = RwSignal::new(FieldErrors(Vec::new()));
     // A failure to save is not the fault of any field, so it is shown apart.
     let save_failed = RwSignal::new(None::<String>);
@@ -36,6 +40,7 @@ pub fn NewAssessmentPage() -> impl IntoView {
             } else {
                 Scope::Chosen(chosen.get_untracked())
             },
+            profile: profile.get_untracked(),
         };
         match Assessment::start(framework, details, new_id(), now_ms()) {
             Ok(assessment) => {
@@ -84,7 +89,11 @@ pub fn NewAssessmentPage() -> impl IntoView {
         {move || (!errors.with(|e| e.0.is_empty())).then(|| view! {
             <ErrorSummary problems=errors.get().0.into_iter().map(|(field, message)| {
                 // The scope's first radio stands for the whole group.
-                let target = if field == "scope" { "new-scope-everything".to_owned() } else { format!("new-{field}") };
+                let target = match field {
+                    "scope" => "new-scope-everything".to_owned(),
+                    "council_type" => framework.council_types.first().map(|t| format!("new-council-type-{}", t.id)).unwrap_or_default(),
+                    _ => format!("new-{field}"),
+                };
                 (message, ErrorTarget::Field(target))
             }).collect()/>
         })}
@@ -92,6 +101,7 @@ pub fn NewAssessmentPage() -> impl IntoView {
             {text_field("name", "Name of the assessment", "For example, 2026 annual self-assessment", name)}
             {text_field("council", "Council", "The authority being assessed", council)}
             {text_field("assessor", "Who is assessing", "A name or role, for example Head of Policy and Performance", assessor)}
+            <CouncilQuestions profile=profile type_error=error_for("council_type")/>
             <fieldset class="field" class:field--error=move || scope_error.with(Option::is_some)>
                 <legend>"What will the assessment cover?"</legend>
                 {move || scope_error.get().map(|m| view! { <p class="error-message" id="new-scope-error"><span class="visually-hidden">"Error: "</span>{m}</p> })}
@@ -132,4 +142,56 @@ pub fn NewAssessmentPage() -> impl IntoView {
             <button type="submit">"Start the assessment"</button>
         </form>
     }
+}
+
+/// The kind of council and what it runs. Choosing a kind ticks the services
+/// such a council usually runs; the officer can change any of them.
+#[component]
+fn CouncilQuestions(
+    profile: RwSignal<CouncilProfile>,
+    type_error: Signal<Option<String>>,
+) -> impl IntoView {
+    let framework = guide();
+    let types = framework
+        .council_types
+        .iter()
+        .map(|t| Choice::new(&t.id, &t.label))
+        .collect::<Vec<_>>();
+    let conditions = framework.conditions.iter().map(|c| {
+        let id = format!("new-condition-{}", c.id);
+        let hint_id = format!("{id}-hint");
+        let cid = c.id.as_str();
+        view! {
+            <div class="checkbox">
+                <input type="checkbox" id=id.clone() aria-describedby=c.hint.is_some().then(|| hint_id.clone())
+                    prop:checked=move || profile.with(|p| p.conditions.iter().any(|x| x == cid))
+                    on:change:target=move |ev| {
+                        let on = ev.target().checked();
+                        profile.update(|p| {
+                            p.conditions.retain(|x| x != cid);
+                            if on { p.conditions.push(cid.to_owned()); }
+                        });
+                    }/>
+                <label for=id>{c.label.as_str()}</label>
+                {c.hint.as_deref().map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            </div>
+        }
+    }).collect_view();
+    (!framework.council_types.is_empty() || !framework.conditions.is_empty()).then(|| view! {
+        <fieldset class="field" class:field--error=move || type_error.with(Option::is_some)>
+            <legend>"What kind of council is it?"</legend>
+            {move || type_error.get().map(|m| view! { <p class="error-message" id="new-council-type-error"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+            <Radios
+                name="new-council-type".to_owned()
+                choices=types
+                selected=Signal::derive(move || profile.with(|p| p.council_type.as_deref().and_then(|id| framework.council_type(id)).map(|t| t.id.as_str())))
+                on_choose=Callback::new(move |id: &'static str| profile.set(CouncilProfile::usual_for(framework, id)))
+            />
+        </fieldset>
+        <fieldset class="field">
+            <legend>"What does the council run?"</legend>
+            <p class="hint">"Choosing the kind of council ticks what such a council usually runs: change anything that is different. Statements and warning signs about what the council does not run start marked “Not applicable”, and you can change them."</p>
+            <div class="checkboxes">{conditions}</div>
+        </fieldset>
+    })
 }

@@ -64,6 +64,8 @@ pub enum ChangeError {
     UnknownItem(String),
     #[error("“{0}” is not a level of the rating scale")]
     UnknownLevel(String),
+    #[error("“{0}” applies to every council, so it cannot be marked not applicable")]
+    AppliesToEveryCouncil(String),
 }
 
 impl Change {
@@ -162,6 +164,10 @@ impl Assessment {
                 true
             }
             Change::FlagState { item, state } => {
+                let offered = FlagState::choices(framework.applies_if(&item));
+                if state.is_some_and(|s| !offered.contains(&s)) {
+                    return Err(ChangeError::AppliesToEveryCouncil(item));
+                }
                 let changed = self.flag(&item).and_then(|f| f.state) != state;
                 if changed {
                     self.set_flag_state(&item, state, now_ms);

@@ -5,17 +5,27 @@
 //!   is needed, what a section still lacks, and when it counts as complete.
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
 //! - [`merge`]: combining two tabs' edits of one assessment.
+//! - [`flag`]: the judgement on a warning sign.
+//! - [`applicable`]: items that do not apply to the council, pre-marked.
+//! - [`carried`]: answers carried over from an earlier framework version, and
+//!   those kept for questions it no longer asks.
 
+mod applicable;
+mod carried;
 mod change;
+mod flag;
 mod merge;
 mod progress;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::applicability::CouncilProfile;
 use super::framework::Framework;
 use super::section::SectionRef;
 
+pub use carried::{CarriedCount, CarryError, KeptAnswer, RetiredAnswer};
 pub use change::{ActionPart, Change, ChangeError};
+pub use flag::FlagState;
 pub use merge::merge;
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
 
@@ -26,38 +36,6 @@ pub enum Scope {
     Everything,
     /// Only these sections.
     Chosen(Vec<SectionRef>),
-}
-
-/// Whether a warning sign is present, as judged by the assessor. Flags are shown
-/// beside ratings and never added into any score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FlagState {
-    NotPresent,
-    Partly,
-    Present,
-}
-
-impl FlagState {
-    /// Every state, in the order offered to the user.
-    pub const ALL: [FlagState; 3] = [FlagState::NotPresent, FlagState::Partly, FlagState::Present];
-
-    /// The label shown to the user.
-    pub fn label(self) -> &'static str {
-        match self {
-            FlagState::NotPresent => "Not present",
-            FlagState::Partly => "Partly present",
-            FlagState::Present => "Present",
-        }
-    }
-
-    /// A stable id for forms and files.
-    pub fn id(self) -> &'static str {
-        match self {
-            FlagState::NotPresent => "not-present",
-            FlagState::Partly => "partly",
-            FlagState::Present => "present",
-        }
-    }
 }
 
 /// An improvement action for a characteristic rated below the top level.
@@ -136,6 +114,17 @@ pub struct Assessment {
     pub flags: BTreeMap<String, FlagAnswer>,
     /// Answers to reflective questions by question id.
     pub reflections: BTreeMap<String, String>,
+
+    // --- Issue 10: the council's profile, and answers carried between versions. ---
+    /// What the council said about itself when the assessment started; `None`
+    /// for one started before the form asked, to which every item applies.
+    pub profile: Option<CouncilProfile>,
+    /// Answers kept from an earlier framework version to questions the
+    /// current version no longer asks, in the order they were carried over.
+    pub retired: Vec<RetiredAnswer>,
+    /// The framework version the answers were first given against, once they
+    /// have been carried over to a later version.
+    pub carried_from: Option<String>,
 }
 
 /// What the user gives to start an assessment.
@@ -145,6 +134,8 @@ pub struct NewAssessment {
     pub council: String,
     pub assessor: String,
     pub scope: Scope,
+    /// The kind of council and what it runs, from the framework's lists.
+    pub profile: CouncilProfile,
 }
 
 /// Why details cannot be accepted, one message per field (field name, message).
@@ -191,15 +182,27 @@ impl NewAssessment {
 }
 
 impl Assessment {
-    /// Starts an assessment of `framework` with the given id and time.
+    /// Starts an assessment of `framework` with the given id and time. Items
+    /// that do not apply to the council (see [`NewAssessment::profile`]) start
+    /// marked "Not applicable", which the assessor can change.
     pub fn start(
         framework: &Framework,
         details: NewAssessment,
         id: String,
         now_ms: i64,
     ) -> Result<Self, FieldErrors> {
-        details.validate()?;
-        Ok(Self {
+        let mut errors = details.validate().err().map_or_else(Vec::new, |e| e.0);
+        // In the form's order: the council's kind and services come before the scope.
+        let at = errors.iter().position(|(f, _)| *f == "scope");
+        let profile = applicable::profile_errors(framework, &details.profile);
+        errors.splice(
+            at.unwrap_or(errors.len())..at.unwrap_or(errors.len()),
+            profile,
+        );
+        if !errors.is_empty() {
+            return Err(FieldErrors(errors));
+        }
+        let mut assessment = Self {
             id,
             name: details.name.trim().to_owned(),
             council: details.council.trim().to_owned(),
@@ -214,7 +217,12 @@ impl Assessment {
             characteristics: BTreeMap::new(),
             flags: BTreeMap::new(),
             reflections: BTreeMap::new(),
-        })
+            profile: None,
+            retired: Vec::new(),
+            carried_from: None,
+        };
+        assessment.premark_inapplicable(framework, details.profile);
+        Ok(assessment)
     }
 
     /// A copy to start a new round from: the same answers, a new name, id and

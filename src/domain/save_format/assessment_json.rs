@@ -12,6 +12,8 @@ use crate::domain::json::write::{self, ObjectWriter};
 use crate::domain::json::Json;
 use crate::domain::section::SectionRef;
 
+use super::carried_json;
+
 /// Writes an assessment as a JSON object.
 pub fn write(out: &mut String, a: &Assessment) {
     write::object(out, |o| {
@@ -56,6 +58,7 @@ pub fn write(out: &mut String, a: &Assessment) {
                 m.str(id, text);
             }
         });
+        carried_json::write(o, a);
     });
 }
 
@@ -70,7 +73,7 @@ fn section(out: &mut String, section: &SectionRef) {
     });
 }
 
-fn characteristic(c: &mut ObjectWriter, answer: &CharacteristicAnswer) {
+pub(super) fn characteristic(c: &mut ObjectWriter, answer: &CharacteristicAnswer) {
     c.opt_str("rating", answer.rating.as_deref());
     c.str("narrative", &answer.narrative);
     write::list(c.member("references"), &answer.references, |out, r| {
@@ -111,6 +114,7 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
     for (id, value, path, line) in f.entries("reflections")? {
         reflections.insert(id.clone(), read::string(value, &path, line)?);
     }
+    let (profile, retired, carried_from) = super::carried_json::read(&mut f)?;
     Ok(Assessment {
         id: f.string("id")?,
         name: f.string("name")?,
@@ -126,6 +130,9 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
         characteristics,
         flags,
         reflections,
+        profile,
+        retired,
+        carried_from,
     })
 }
 
@@ -148,7 +155,7 @@ fn read_section(value: &Json, path: &str, line: u32) -> Result<SectionRef, Shape
     }
 }
 
-fn read_characteristic(
+pub(super) fn read_characteristic(
     value: &Json,
     path: &str,
     line: u32,
@@ -174,14 +181,12 @@ fn read_characteristic(
     })
 }
 
-fn read_flag(value: &Json, path: &str, line: u32) -> Result<FlagAnswer, ShapeError> {
+pub(super) fn read_flag(value: &Json, path: &str, line: u32) -> Result<FlagAnswer, ShapeError> {
     let mut f = Fields::of(value, path, line, false)?;
     let state = match f.opt_string("state")? {
         None => None,
         Some(id) => Some(
-            FlagState::ALL
-                .into_iter()
-                .find(|s| s.id() == id)
+            FlagState::from_id(&id)
                 .ok_or_else(|| f.error("`state` is not a warning-sign judgement".into()))?,
         ),
     };

@@ -4,10 +4,12 @@
 //! loads (through [`migrate`]) and is never read against the wrong questions.
 
 mod assessment_json;
+mod carried_json;
 
 use thiserror::Error;
 
-use super::assessment::Assessment;
+use super::assessment::{Assessment, FlagState};
+use super::content::migrations_into;
 use super::framework::Framework;
 use super::json::{self, read::Fields, Json};
 
@@ -49,6 +51,8 @@ pub enum SaveFormatError {
     Damaged(String),
     #[error("it refers to {count} question(s) or rating(s) this framework does not have, for example “{example}”")]
     UnknownItems { count: usize, example: String },
+    #[error("it answers version {found} of the framework, and this copy of the app cannot bring its answers into version {expected}")]
+    OtherVersion { found: String, expected: String },
 }
 
 /// Writes an assessment in the current format, as compact JSON: the same
@@ -147,19 +151,39 @@ pub fn check_times(assessment: &Assessment) -> Result<(), SaveFormatError> {
     Ok(())
 }
 
-/// Decodes and checks a record against the framework it must answer: same
-/// framework id, and every answered id and rating known to it.
+/// Decodes and checks a record against the framework it must answer (see [`fit`]).
 pub fn decode_for(text: &str, framework: &Framework) -> Result<Assessment, SaveFormatError> {
-    let saved = decode(text)?;
-    if saved.framework.id != framework.info.id || saved.assessment.framework_id != framework.info.id
-    {
+    fit(decode(text)?, framework)
+}
+
+/// Checks a decoded record against the framework it must answer: the same
+/// framework id; answers given against an older version carried over to the
+/// current one through the mapping the app ships ([`migrations_into`]), a
+/// version with no mapping refused; then every answered id and rating known.
+pub fn fit(saved: SavedAssessment, framework: &Framework) -> Result<Assessment, SaveFormatError> {
+    let mut assessment = saved.assessment;
+    if saved.framework.id != framework.info.id || assessment.framework_id != framework.info.id {
         return Err(SaveFormatError::OtherFramework {
             found: saved.framework.id,
             expected: framework.info.id.clone(),
         });
     }
-    check_items(&saved.assessment, framework)?;
-    Ok(saved.assessment)
+    if assessment.framework_version != framework.info.version {
+        let other_version = || SaveFormatError::OtherVersion {
+            found: assessment.framework_version.clone(),
+            expected: framework.info.version.clone(),
+        };
+        let migrations = migrations_into(framework);
+        let step = migrations
+            .iter()
+            .find(|m| m.from_version == assessment.framework_version)
+            .ok_or_else(other_version)?;
+        assessment
+            .carry_over(framework, step)
+            .map_err(|err| SaveFormatError::Damaged(err.0))?;
+    }
+    check_items(&assessment, framework)?;
+    Ok(assessment)
 }
 
 fn check_items(assessment: &Assessment, framework: &Framework) -> Result<(), SaveFormatError> {
@@ -174,14 +198,18 @@ fn check_items(assessment: &Assessment, framework: &Framework) -> Result<(), Sav
             }
         }
     }
-    let indicators = || framework.themes.iter().flat_map(|t| &t.failure_indicators);
-    unknown.extend(
-        assessment
-            .flags
-            .keys()
-            .filter(|id| !indicators().any(|f| &f.id == *id))
-            .cloned(),
-    );
+    for (id, flag) in &assessment.flags {
+        match framework.failure_indicator(id) {
+            None => unknown.push(id.clone()),
+            // "Not applicable" is offered only for a warning sign with a condition.
+            Some((_, f))
+                if f.applies_if.is_none() && flag.state == Some(FlagState::NotApplicable) =>
+            {
+                unknown.push(FlagState::NotApplicable.id().to_owned())
+            }
+            Some(_) => {}
+        }
+    }
     let questions = || framework.principles.iter().flat_map(|p| &p.questions);
     unknown.extend(
         assessment
