@@ -61,6 +61,30 @@ pub enum ContentError {
     BadColour { level: String, colour: String },
 }
 
+impl ContentError {
+    /// The id of the item at fault (for a fault of the whole scale, `scale`),
+    /// so a report can point at it; `None` for a file that did not read.
+    pub fn item(&self) -> Option<&str> {
+        match self {
+            ContentError::Malformed(_) => None,
+            ContentError::ScaleTooShort => Some("scale"),
+            ContentError::DuplicateId(item)
+            | ContentError::EmptyText { item, .. }
+            | ContentError::MissingSource { item }
+            | ContentError::UndefinedTerm { item, .. }
+            | ContentError::MisplacedId { item, .. }
+            | ContentError::UnknownCondition { item, .. }
+            | ContentError::BadColour { level: item, .. }
+            | ContentError::UnknownCouncilTypeCondition {
+                council_type: item, ..
+            }
+            | ContentError::UnknownRelatedTheme { theme: item, .. }
+            | ContentError::UnknownCrossReference { theme: item, .. }
+            | ContentError::CrossReferenceInSameTheme { theme: item, .. } => Some(item),
+        }
+    }
+}
+
 /// The built-in Best Value framework, parsed and validated.
 pub fn best_value_2024() -> Result<Framework, ContentError> {
     load(BEST_VALUE_2024)
@@ -90,7 +114,7 @@ pub const BUILT_IN_ID: &str = "best-value-2024";
 pub fn load(json: &str) -> Result<Framework, ContentError> {
     let value = super::json::parse(json).map_err(|err| ContentError::Malformed(err.to_string()))?;
     let framework = super::framework_file::read_framework(&value)
-        .map_err(|err| ContentError::Malformed(err.to_string()))?;
+        .map_err(|faults| ContentError::Malformed(faults[0].to_string()))?;
     validate(&framework)?;
     Ok(framework)
 }

@@ -1,15 +1,18 @@
 //! Where saved data is kept: a small key-value interface with an in-memory
 //! implementation for tests and a browser local-storage one for the app, and
-//! the repository of assessments on top of it.
+//! the repository of assessments and the shelf of councils' own frameworks on
+//! top of it.
 //!
 //! Every key the app writes starts with [`NAMESPACE`]: many intranet apps share
 //! one origin, so the app never reads, lists or clears anyone else's keys.
 
 mod app_store;
 mod assessments;
+mod frameworks;
 mod memory;
 pub use app_store::{storage_is_memory_only, with_repository, AppStore};
 pub use assessments::{assessment_key, assessment_prefix, AssessmentRepository, Listed, LoadError};
+pub use frameworks::{framework_key, framework_prefix, AddError, FrameworkShelf, KeptFramework};
 pub use memory::MemoryStore;
 
 #[cfg(target_arch = "wasm32")]

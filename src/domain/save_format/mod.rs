@@ -53,6 +53,8 @@ pub enum SaveFormatError {
     UnknownItems { count: usize, example: String },
     #[error("it answers version {found} of the framework, and this copy of the app cannot bring its answers into version {expected}")]
     OtherVersion { found: String, expected: String },
+    #[error("it answers the framework “{id}” (version {version}), which is not loaded in this browser. Load that framework's file on the Frameworks page first")]
+    FrameworkNotLoaded { id: String, version: String },
 }
 
 /// Writes an assessment in the current format, as compact JSON: the same
@@ -149,6 +151,25 @@ pub fn check_times(assessment: &Assessment) -> Result<(), SaveFormatError> {
         }
     }
     Ok(())
+}
+
+/// Finds the framework a record answers, by the framework's id and version:
+/// the app's own, or a council's own framework loaded in this browser.
+pub type FindFramework<'f> = dyn Fn(&str, &str) -> Option<&'f Framework> + 'f;
+
+/// Decodes a record, finds the framework it answers, and checks it against
+/// that framework (see [`fit`]).
+pub fn decode_in<'f>(
+    text: &str,
+    find: &FindFramework<'f>,
+) -> Result<(Assessment, &'f Framework), SaveFormatError> {
+    let saved = decode(text)?;
+    let FrameworkRef { id, version } = &saved.framework;
+    let framework = find(id, version).ok_or_else(|| SaveFormatError::FrameworkNotLoaded {
+        id: id.clone(),
+        version: version.clone(),
+    })?;
+    Ok((fit(saved, framework)?, framework))
 }
 
 /// Decodes and checks a record against the framework it must answer (see [`fit`]).
