@@ -118,7 +118,10 @@ pub fn size_in_words(bytes: usize) -> String {
     const KB: usize = 1024;
     const MB: usize = 1024 * 1024;
     if bytes >= MB {
-        format!("{:.1} MB", bytes as f64 / MB as f64)
+        // Tenths of a megabyte, rounded, in whole numbers: formatting a
+        // float would bring about 13 KB of formatting code into the bundle.
+        let tenths = (bytes as u64 * 10 + MB as u64 / 2) / MB as u64;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else if bytes >= KB {
         format!("{} KB", bytes.div_ceil(KB))
     } else {
@@ -220,6 +223,8 @@ mod tests {
         assert_eq!(size_in_words(900), "900 bytes");
         assert_eq!(size_in_words(200 * 1024 + 1), "201 KB");
         assert_eq!(size_in_words(6 * 1024 * 1024 + 200 * 1024), "6.2 MB");
+        assert_eq!(size_in_words(1024 * 1024), "1.0 MB");
+        assert_eq!(size_in_words(1024 * 1024 * 1024 * 3), "3072.0 MB");
     }
 
     #[test]
