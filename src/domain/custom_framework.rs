@@ -199,12 +199,31 @@ fn own_rules(framework: &Framework, line: Option<u32>) -> Vec<Fault> {
     out
 }
 
-/// Sorts faults into file order (those with no line last) and keeps the first few.
-fn refuse(mut faults: Vec<Fault>) -> Refusal {
-    faults.sort_by_key(|f| f.line.unwrap_or(u32::MAX));
+/// Keeps the first few faults in file order (those with no line last).
+///
+/// Picked one at a time rather than sorted: a sort routine for one type
+/// costs the bundle kilobytes, and at most [`FAULTS_SHOWN`] are picked.
+fn refuse(faults: Vec<Fault>) -> Refusal {
     let total = faults.len();
-    faults.truncate(FAULTS_SHOWN);
-    Refusal::Faults { faults, total }
+    let mut left: Vec<Option<Fault>> = faults.into_iter().map(Some).collect();
+    let mut shown = Vec::new();
+    while shown.len() < FAULTS_SHOWN {
+        let line = |f: &Option<Fault>| f.as_ref().map(|f| f.line.unwrap_or(u32::MAX));
+        let mut first: Option<usize> = None;
+        for (i, f) in left.iter().enumerate() {
+            if line(f).is_some() && first.is_none_or(|j| line(f) < line(&left[j])) {
+                first = Some(i);
+            }
+        }
+        match first.and_then(|i| left[i].take()) {
+            Some(fault) => shown.push(fault),
+            None => break,
+        }
+    }
+    Refusal::Faults {
+        faults: shown,
+        total,
+    }
 }
 
 /// A message as a sentence: capital first letter, full stop at the end.
@@ -230,13 +249,13 @@ fn item_lines(value: &Json) -> Vec<(&str, &str, u32)> {
     let Some(top) = value.as_object() else {
         return out;
     };
+    // Members are walked in file order, so the list is in file order too.
     for (key, member) in &top.members {
         if let ("scale" | "intervention", Json::Object(o)) = (key.as_str(), member) {
             out.push((key.as_str(), key.as_str(), o.line));
         }
         collect_lines(key, member, &mut out);
     }
-    out.sort_by_key(|(_, _, line)| *line);
     out
 }
 

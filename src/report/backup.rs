@@ -4,7 +4,7 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::dates::CivilDate;
 use crate::domain::framework::Framework;
-use crate::domain::save_format::{self, SaveFormatError};
+use crate::domain::save_format::{self, FindFramework, SaveFormatError};
 use crate::report::summary::Summary;
 
 /// The largest file import accepts: 5 MB. A complete assessment with 2 KB of
@@ -138,6 +138,8 @@ pub struct ImportPreview {
     pub name: String,
     pub council: String,
     pub assessor: String,
+    /// The framework it answers, with its version.
+    pub framework: String,
     /// When it was started, e.g. "25 November 2026".
     pub started: String,
     /// When it was last changed, e.g. "3 December 2026".
@@ -161,6 +163,7 @@ impl ImportPreview {
             ("Name", self.name.clone()),
             ("Council", self.council.clone()),
             ("Assessed by", self.assessor.clone()),
+            ("Framework", self.framework.clone()),
             ("Started", self.started.clone()),
             ("Last changed", self.last_changed.clone()),
             ("Status", self.status.to_owned()),
@@ -184,12 +187,18 @@ impl ImportPreview {
 /// Refuses a file over [`IMPORT_LIMIT_BYTES`], one that is not JSON, not ours,
 /// from a newer schema, for another framework, or damaged; see [`ImportError`].
 pub fn read_import(text: &str, framework: &Framework) -> Result<ImportPreview, ImportError> {
+    read_import_in(text, &|_, _| Some(framework))
+}
+
+/// As [`read_import`], reading the file against the framework `find` gives
+/// for it: the built-in one or a council's own framework loaded here.
+pub fn read_import_in(text: &str, find: &FindFramework) -> Result<ImportPreview, ImportError> {
     if text.len() > IMPORT_LIMIT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     // Some editors save a byte-order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let assessment = save_format::decode_for(text, framework)?;
+    let (assessment, framework) = save_format::decode_in(text, find)?;
     save_format::check_times(&assessment)?;
     if assessment.name.trim().is_empty() || assessment.council.trim().is_empty() {
         return Err(
@@ -202,6 +211,10 @@ pub fn read_import(text: &str, framework: &Framework) -> Result<ImportPreview, I
         name: assessment.name.clone(),
         council: assessment.council.clone(),
         assessor: assessment.assessor.clone(),
+        framework: format!(
+            "{}, version {}",
+            framework.info.title, framework.info.version
+        ),
         started: summary.method.started.long(),
         last_changed: summary.method.last_changed.long(),
         status: assessment.status.label(),

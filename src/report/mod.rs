@@ -6,8 +6,11 @@
 //! - [`html`]: the summary as an HTML fragment and a print-ready document.
 //! - [`csv`]: the action plan for Excel.
 //! - [`backup`]: the JSON backup, file names, and checked import.
+//! - [`retired`]: answers to questions no longer asked, and where the
+//!   statements rated come from.
 
 pub mod backup;
 pub mod csv;
 pub mod html;
+pub mod retired;
 pub mod summary;

@@ -9,11 +9,14 @@
 use std::cmp::Ordering;
 
 use crate::domain::assessment::{Assessment, FlagState, Progress, ReportStatus, SectionStatus};
+use crate::domain::content::BUILT_IN_ID;
 use crate::domain::dates::CivilDate;
 use crate::domain::framework::{Framework, ScaleLevel};
 use crate::domain::markup::plain_text;
+use crate::domain::provenance::Basis;
 use crate::domain::question::Question;
 use crate::domain::section::SectionRef;
+use crate::report::retired::{retired_lines, statement_bases, RetiredLine};
 
 /// Everything the summary shows, in the order it shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +37,9 @@ pub struct Summary {
     pub actions: Vec<ActionItem>,
     /// The principles in scope, with their questions and answers.
     pub reflections: Vec<PrincipleReflections>,
+    /// Answers kept from an earlier framework version to questions it no
+    /// longer asks (shown in the officers' version).
+    pub retired: Vec<RetiredLine>,
     pub method: MethodNote,
 }
 
@@ -176,6 +182,11 @@ pub struct MethodNote {
     pub answered_version: Option<String>,
     /// The statutory guide the framework summarises.
     pub guide_title: String,
+    /// Whether the framework is the app's built-in one, whose statements are
+    /// the tool's own wording rather than the guide's list.
+    pub built_in: bool,
+    /// How many statements rated rest on each basis.
+    pub statement_bases: Vec<(Basis, usize)>,
 }
 
 impl Summary {
@@ -339,6 +350,7 @@ impl Summary {
             warning_signs_not_judged,
             actions,
             reflections,
+            retired: retired_lines(framework, assessment),
             method: MethodNote {
                 assessor: assessment.assessor.clone(),
                 started: CivilDate::from_uk_ms(assessment.started_ms),
@@ -354,6 +366,8 @@ impl Summary {
                 answered_version: (assessment.framework_version != info.version)
                     .then(|| assessment.framework_version.clone()),
                 guide_title: plain_text(&info.guide_title),
+                built_in: info.id == BUILT_IN_ID,
+                statement_bases: statement_bases(framework, assessment),
             },
         }
     }

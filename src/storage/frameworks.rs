@@ -49,19 +49,38 @@ impl<'s, S: KeyValueStore> FrameworkShelf<'s, S> {
     /// Every kept framework, in key order (by id, then version). `built_in`
     /// is the framework the app carries, which a kept one may not copy.
     pub fn list(&self, built_in: &Framework) -> Result<Vec<KeptFramework>, StorageError> {
-        let mut keys = self.store.keys_with_prefix(&framework_prefix())?;
-        keys.sort();
         let mut out = Vec::new();
-        for key in keys {
-            let Some(text) = self.store.get(&key)? else {
-                continue;
-            };
-            // Checked against the built-in one only: the others are its
-            // neighbours on the shelf, not copies of it.
-            let framework = check_file(&text, &[built_in]);
-            out.push(KeptFramework { key, framework });
+        for key in self.keys()? {
+            if let Some(kept) = self.read(&key, built_in)? {
+                out.push(kept);
+            }
         }
         Ok(out)
+    }
+
+    /// The keys of every kept framework, sorted.
+    pub fn keys(&self) -> Result<Vec<String>, StorageError> {
+        // Sorted by insertion, by hand: there are a few at most, and a sort
+        // routine for strings would cost the bundle more than this loop.
+        let mut keys: Vec<String> = Vec::new();
+        for key in self.store.keys_with_prefix(&framework_prefix())? {
+            let at = keys.iter().position(|k| *k > key).unwrap_or(keys.len());
+            keys.insert(at, key);
+        }
+        Ok(keys)
+    }
+
+    /// The framework kept under `key`, checked again (against the built-in
+    /// one only: the others are its neighbours on the shelf, not copies).
+    pub fn read(
+        &self,
+        key: &str,
+        built_in: &Framework,
+    ) -> Result<Option<KeptFramework>, StorageError> {
+        Ok(self.store.get(key)?.map(|text| KeptFramework {
+            key: key.to_owned(),
+            framework: check_file(&text, &[built_in]),
+        }))
     }
 
     /// Checks a framework file and keeps it, or refuses it and changes

@@ -8,8 +8,10 @@ use best_value_self_assessment::domain::content_migration::{
     AnswerKind, ContentMigration, Fate, MigrationError,
 };
 use best_value_self_assessment::domain::framework::Framework;
+use best_value_self_assessment::domain::markup::plain_text;
 use best_value_self_assessment::domain::save_format::{self, SaveFormatError};
 use best_value_self_assessment::domain::section::SectionRef;
+use best_value_self_assessment::report::html::{summary_document_html, SummaryVersion};
 use best_value_self_assessment::storage::{
     assessment_key, AssessmentRepository, KeyValueStore, MemoryStore,
 };
@@ -297,4 +299,30 @@ fn an_empty_answer_to_a_retired_question_is_counted_and_not_kept() {
         .unwrap();
     assert_eq!((count.retired, count.empty), (5, 1));
     assert!(saved.retired.iter().all(|r| r.id != "use-of-resources.f06"));
+}
+
+#[test]
+fn the_officers_summary_lists_the_answers_to_questions_no_longer_asked() {
+    let framework = framework();
+    let opened = save_format::decode_for(V1_SAMPLE, &framework).unwrap();
+    let officers = summary_document_html(&framework, &opened, SummaryVersion::Officers, 0, "");
+    let section = officers
+        .split("<h2>Answers to questions no longer asked</h2>")
+        .nth(1)
+        .expect("the officers' summary has the section");
+    let section = section.split("</section>").next().unwrap();
+    for r in &opened.retired {
+        let question = plain_text(&r.question).replace('\'', "&#39;");
+        assert!(section.contains(&question), "{question}");
+    }
+    assert_eq!(section.matches("<dt>").count(), 6);
+    assert!(section.contains("Now covered by LEAD09 (Leadership)."));
+    assert!(section.contains("Now covered by warning sign 1 of Culture."));
+    assert!(
+        section.contains("The Audit &amp; Standards Committee"),
+        "evidence kept"
+    );
+
+    let members = summary_document_html(&framework, &opened, SummaryVersion::Members, 0, "");
+    assert!(!members.contains("Answers to questions no longer asked"));
 }

@@ -510,7 +510,8 @@ fn csv_parses_back_to_the_action_plan_rows() {
             "Gap",
             "Action",
             "Owner",
-            "Due date"
+            "Due date",
+            "Framework"
         ]
     );
     let summary = Summary::build(&framework, &assessment, NOV_25_2026);
@@ -527,6 +528,7 @@ fn csv_parses_back_to_the_action_plan_rows() {
                 a.action.clone(),
                 a.owner.clone(),
                 a.due_text.clone(),
+                "Best Value Duty self-assessment, version 2".to_owned(),
             ]
         })
         .collect();
@@ -602,9 +604,9 @@ fn csv_quotes_awkward_text_and_guards_against_formulas() {
         a.set_action(&c.id, action, 1);
     }
     let csv = action_plan_csv(&framework, &a);
-    assert!(
-        csv.starts_with("\u{feff}Theme,Code,Characteristic,Rating,Gap,Action,Owner,Due date\r\n")
-    );
+    assert!(csv.starts_with(
+        "\u{feff}Theme,Code,Characteristic,Rating,Gap,Action,Owner,Due date,Framework\r\n"
+    ));
     let rows = parse_csv(&csv['\u{feff}'.len_utf8()..]);
     assert_eq!(rows.len(), 4);
     for (row, (gap, action, owner)) in rows[1..].iter().zip(awkward) {

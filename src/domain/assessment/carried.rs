@@ -6,9 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Assessment, CharacteristicAnswer, FlagAnswer, Scope};
+use super::{Assessment, CharacteristicAnswer, FlagAnswer, FlagState, Scope};
 use crate::domain::content_migration::{ContentMigration, Fate};
-use crate::domain::framework::Framework;
+use crate::domain::framework::{Framework, RatingScale};
 use crate::domain::section::SectionRef;
 
 /// An answer to a question the framework no longer asks, kept with that
@@ -34,6 +34,24 @@ pub enum KeptAnswer {
     Rating(CharacteristicAnswer),
     Flag(FlagAnswer),
     Reflection(String),
+}
+
+impl RetiredAnswer {
+    /// The answer in a few words: the rating or judgement given, or the
+    /// answer written. The officers' summary gives the evidence too.
+    pub fn in_words(&self, scale: &RatingScale) -> String {
+        match &self.answer {
+            KeptAnswer::Rating(a) => {
+                let level = a.rating.as_deref().and_then(|r| scale.level(r));
+                format!("Rated “{}”", level.unwrap_or(&scale.not_assessed).label)
+            }
+            KeptAnswer::Flag(f) => f
+                .state
+                .map_or("Not yet judged", FlagState::label)
+                .to_owned(),
+            KeptAnswer::Reflection(text) => text.trim().to_owned(),
+        }
+    }
 }
 
 /// How many answers a carry-over moved, kept as they were, and retired.
@@ -62,7 +80,7 @@ impl Assessment {
     /// retired items' answers are kept with their question, and a chosen
     /// scope gains the section a moved answer now lives in, so it stays in
     /// view. Ids neither version knows are left in place for the caller's
-    /// checks to report.
+    /// checks to report. On an error nothing changes.
     pub fn carry_over(
         &mut self,
         framework: &Framework,
@@ -142,7 +160,9 @@ impl Assessment {
 
 /// Rebuilds a map of answers under the ids `new_id` gives (`None` drops the
 /// entry, which the caller has kept elsewhere). Two answers landing on one id
-/// are refused rather than one silently replacing the other.
+/// are refused rather than one silently replacing the other. (Rebuilt rather
+/// than edited in place: `BTreeMap::remove` would bring kilobytes of
+/// rebalancing code per answer type into the bundle; `insert` is there anyway.)
 fn rekey<V: Clone>(
     map: &BTreeMap<String, V>,
     mut new_id: impl FnMut(&String, &V) -> Option<String>,

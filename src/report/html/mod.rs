@@ -214,6 +214,9 @@ fn fragment(out: &mut String, summary: &Summary, version: SummaryVersion) -> fmt
     sections::action_plan(out, summary)?;
     themes::themes(out, summary, version)?;
     sections::reflections(out, summary)?;
+    if version.shows_evidence() {
+        sections::retired(out, summary)?;
+    }
     sections::method(out, summary, version)?;
     out.push_str("</div>\n");
     Ok(())

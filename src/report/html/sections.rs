@@ -268,11 +268,68 @@ pub(super) fn method(out: &mut String, summary: &Summary, version: SummaryVersio
         out,
         "</tbody>\n</table>\n\
          <p>An improvement action is needed for every characteristic rated below “{}”.</p>\n\
-         <p>Warning signs are the indicators of potential failure named in the guidance. The assessor \
-         judged each one as not present, partly present or present. They are shown beside the ratings \
-         and are never added up into a score.</p>\n\
-         <p>The characteristics and warning signs are a plain-English summary of the statutory guide, \
-         not its official wording. Dates are in UK time.</p>\n</section>",
+         <p>The assessor judged each warning sign as not present, partly present or present (or not \
+         applicable, for one about something the council does not run). Warning signs are shown beside \
+         the ratings and are never added up into a score.</p>",
         Esc(&m.top_level_label)
-    )
+    )?;
+    out.push_str("<p>Each statement and warning sign says where it comes from.");
+    if m.built_in {
+        out.push_str(
+            " They are this tool's own wording, based on the statutory guide: they are not the \
+             guide's official list of characteristics, and none is quoted from it.",
+        );
+    }
+    if !m.statement_bases.is_empty() {
+        out.push_str(" Of the statements rated: ");
+        for (i, (basis, count)) in m.statement_bases.iter().enumerate() {
+            let sep = match i {
+                0 => "",
+                _ if i + 1 == m.statement_bases.len() => "; and ",
+                _ => "; ",
+            };
+            write!(
+                out,
+                "{sep}{count} from {}",
+                Esc(&basis.label().to_lowercase())
+            )?;
+        }
+        out.push('.');
+    }
+    out.push_str(" Dates are in UK time.</p>\n</section>\n");
+    Ok(())
+}
+
+/// Answers kept from an earlier version of the framework to questions it no
+/// longer asks: in the officers' version, so nothing written is lost from view.
+pub(super) fn retired(out: &mut String, summary: &Summary) -> fmt::Result {
+    if summary.retired.is_empty() {
+        return Ok(());
+    }
+    out.push_str(
+        "<section class=\"summary-section summary-retired\">\n<h2>Answers to questions no longer asked</h2>\n\
+         <p>These answers were given to questions of an earlier version of the framework that the \
+         current version does not ask. They are kept here as they were given, and are not counted \
+         above.</p>\n<dl class=\"summary-qa\">\n",
+    );
+    for line in &summary.retired {
+        write!(
+            out,
+            "<dt>{} <span class=\"summary-code\">(version {})</span></dt><dd><p><strong>{}</strong></p>",
+            Esc(&line.question),
+            Esc(&line.from_version),
+            Esc(&line.answer)
+        )?;
+        for (label, text) in &line.details {
+            write!(out, "<p><strong>{label}:</strong></p>")?;
+            user_paragraphs(out, text)?;
+        }
+        write!(out, "<p>{}", Esc(&line.reason))?;
+        if let Some(covered_by) = &line.covered_by {
+            write!(out, " Now covered by {}.", Esc(covered_by))?;
+        }
+        out.push_str("</p></dd>\n");
+    }
+    out.push_str("</dl>\n</section>\n");
+    Ok(())
 }
