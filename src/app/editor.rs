@@ -16,10 +16,11 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::app::browser::now_ms;
-use crate::app::guide;
+use crate::app::frameworks;
 use crate::app::route::Route;
 use crate::domain::assessment::{merge, Assessment, Change, ChangeError};
-use crate::domain::save_format::decode_for;
+use crate::domain::framework::Framework;
+use crate::domain::save_format::{decode_for, SaveFormatError};
 use crate::storage::{assessment_key, with_repository, LoadError};
 
 /// Where the open assessment stands with storage, shown in the save status.
@@ -39,6 +40,8 @@ const TYPING_DELAY_MS: u64 = 250;
 #[derive(Clone, Copy)]
 pub struct Editor {
     assessment: StoredValue<Assessment>,
+    /// The framework the assessment answers: the built-in one or a council's own.
+    framework: &'static Framework,
     /// Fires on every change, for what depends on the whole assessment.
     revision: Trigger,
     /// One trigger per item a view has read, fired when that item changes.
@@ -52,8 +55,9 @@ pub struct Editor {
 impl Editor {
     /// Opens an assessment from storage and keeps it saved while the page lives.
     pub fn open(id: &str) -> Result<Editor, LoadError> {
-        let assessment = with_repository(|repo| repo.load(id, guide()))?;
+        let (assessment, framework) = with_repository(|repo| repo.load_in(id, &frameworks::find))?;
         let editor = Editor {
+            framework,
             save_state: RwSignal::new(SaveState::Saved(assessment.updated_ms)),
             assessment: StoredValue::new(assessment),
             revision: Trigger::new(),
@@ -63,6 +67,11 @@ impl Editor {
         };
         editor.watch_page_lifecycle();
         Ok(editor)
+    }
+
+    /// The framework the assessment answers.
+    pub fn framework(&self) -> &'static Framework {
+        self.framework
     }
 
     /// Reads the assessment, and runs again after any change.
@@ -92,7 +101,7 @@ impl Editor {
         let typing = change.is_typing();
         let mut result = Ok(false);
         self.assessment
-            .update_value(|a| result = a.apply(guide(), change, now_ms()));
+            .update_value(|a| result = a.apply(self.framework, change, now_ms()));
         if !result? {
             return Ok(());
         }
@@ -191,7 +200,8 @@ impl Editor {
             if event.key().as_deref() != Some(assessment_key(&id).as_str()) {
                 return;
             }
-            let read = |text: Option<String>| text.and_then(|t| decode_for(&t, guide()).ok());
+            let read =
+                |text: Option<String>| text.and_then(|t| decode_for(&t, editor.framework).ok());
             let Some(latest) = read(event.new_value()) else {
                 return;
             };
@@ -229,6 +239,7 @@ pub fn with_editor(id: &str, page: impl FnOnce(Editor) -> AnyView) -> AnyView {
         Err(err) => {
             let advice = match err {
                 LoadError::Missing => "It may have been deleted, or saved in a different browser or on another device.",
+                LoadError::Damaged(SaveFormatError::FrameworkNotLoaded { .. }) => "Nothing has been deleted. Load the framework's file on the Frameworks page, then open the assessment again.",
                 LoadError::Damaged(_) => "Nothing has been deleted. From your assessments page you can download the damaged record.",
                 LoadError::Storage(_) => "The browser would not let the app read its saved data.",
             };

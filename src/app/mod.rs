@@ -4,6 +4,7 @@
 //! - [`route`]: the pages as a pure enum, and their hash links.
 //! - [`router`]: the signal that follows the URL hash, and focus after navigation.
 //! - [`editor`]: the open assessment, kept saved and redrawn item by item.
+//! - [`frameworks`]: the built-in framework and councils' own, kept in the browser.
 //! - [`offline`]: the service worker that keeps the app on the device, and its updates.
 //! - [`pages`]: one module per page; [`components`]: pieces shared between pages.
 //! - [`download`]: files the user downloads.
@@ -15,6 +16,7 @@ pub mod components;
 pub mod download;
 pub mod editor;
 pub mod format;
+pub mod frameworks;
 pub mod offline;
 pub mod pages;
 pub mod route;
@@ -34,7 +36,9 @@ pub const APP_NAME: &str = "Best Value Self-Assessment";
 static GUIDE: OnceLock<Result<Framework, ContentError>> = OnceLock::new();
 
 /// The compiled-in framework. Content is immutable and validated by tests, so it
-/// is loaded once and shared rather than passed through every component.
+/// is loaded once and shared rather than passed through every component. An
+/// open assessment may answer a council's own framework instead: pages about
+/// an assessment use [`editor::Editor::framework`].
 pub fn guide() -> &'static Framework {
     GUIDE
         .get_or_init(content::best_value_2024)

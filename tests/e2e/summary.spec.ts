@@ -89,7 +89,7 @@ test("a backup imports as a new assessment; broken, wrong-framework and oversize
   const chooser = page.getByLabel("Backup file");
   for (const [file, reason] of [
     [files.broken, /not a JSON file|damaged/],
-    [files.wrong, /different framework/],
+    [files.wrong, /framework “cipfa-fm-code” \(version 2\), which is not loaded in this browser/],
     [files.big, /largest file that can be imported is 5 MB/],
   ] as const) {
     await chooser.setInputFiles(file);

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::app::guide;
 use crate::app::route::Route;
-use crate::domain::framework::paragraphs;
-use crate::domain::markup::{segments, Segment};
+use crate::domain::framework::{paragraphs, Framework};
+use crate::domain::markup::{plain_text, segments, Segment};
 
 /// Paragraphs of content prose, each a `<p>`.
 #[component]
@@ -39,4 +39,15 @@ pub fn inline(text: &'static str) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// Content prose of `framework`: glossary terms as links for the built-in
+/// framework, whose glossary the app shows; plain words for a council's own
+/// framework, whose terms the built-in glossary may define differently.
+pub fn inline_in(framework: &'static Framework, text: &'static str) -> AnyView {
+    if std::ptr::eq(framework, guide()) {
+        inline(text).into_any()
+    } else {
+        plain_text(text).into_any()
+    }
 }

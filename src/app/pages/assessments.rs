@@ -6,8 +6,9 @@ use crate::app::browser::{new_id, now_ms};
 use crate::app::components::fields::{Notice, Tone};
 use crate::app::download::download;
 use crate::app::route::Route;
-use crate::app::{format, guide};
+use crate::app::{format, frameworks};
 use crate::domain::assessment::Assessment;
+use crate::domain::save_format::SaveFormatError;
 use crate::report::backup::{export_file_name, export_json};
 use crate::storage::{storage_is_memory_only, with_repository, Listed};
 
@@ -23,11 +24,10 @@ enum Outcome {
 /// The assessments saved in this browser, with continue, duplicate and delete.
 #[component]
 pub fn AssessmentsPage() -> impl IntoView {
-    let framework = guide();
     let version = RwSignal::new(0u32);
     let listed = Memo::new(move |_| {
         version.track();
-        with_repository(|repo| repo.list(framework))
+        with_repository(|repo| repo.list_in(&frameworks::find))
     });
     let notice = RwSignal::new(None::<Outcome>);
     let confirming = RwSignal::new(None::<String>);
@@ -93,6 +93,7 @@ pub fn AssessmentsPage() -> impl IntoView {
         <p class="button-group">
             <a class="button" href=Route::NewAssessment.href()>"Start a new assessment"</a>
             <a class="button secondary" href=Route::Import.href()>"Import from a file"</a>
+            <a class="button secondary" href=Route::Frameworks.href()>"Frameworks"</a>
         </p>
         {move || match listed.get() {
             Err(err) => view! { <p class="error">{format!("Saved assessments could not be read: {err}")}</p> }.into_any(),
@@ -101,6 +102,8 @@ pub fn AssessmentsPage() -> impl IntoView {
                 <ul class="assessment-list">
                     {items.into_iter().map(|item| match item {
                         Listed::Readable(assessment) => {
+                            // Readable means its framework was found.
+                            let framework = frameworks::find(&assessment.framework_id, &assessment.framework_version).unwrap_or_else(crate::app::guide);
                             let (done, total) = assessment.sections_completed(framework);
                             let progress = assessment.overall_progress(framework);
                             let id = assessment.id.clone();
@@ -114,6 +117,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                                     <dl class="facts">
                                         <div><dt>"Council"</dt><dd>{assessment.council.clone()}</dd></div>
                                         <div><dt>"Assessor"</dt><dd>{assessment.assessor.clone()}</dd></div>
+                                        <div><dt>"Framework"</dt><dd>{format!("{}, version {}", framework.info.title, framework.info.version)}</dd></div>
                                         <div><dt>"Started"</dt><dd>{format::date(assessment.started_ms)}</dd></div>
                                         <div><dt>"Last saved"</dt><dd>{format::date_time(assessment.updated_ms)}</dd></div>
                                         <div><dt>"Progress"</dt><dd>{format!("{done} of {total} sections completed ({}% of questions answered)", progress.percent())}</dd></div>
@@ -155,6 +159,15 @@ pub fn AssessmentsPage() -> impl IntoView {
                                 </li>
                             }.into_any()
                         }
+                        Listed::Damaged { raw, error: error @ SaveFormatError::FrameworkNotLoaded { .. }, .. } => view! {
+                            <li class="assessment-card assessment-card--damaged">
+                                <h2>"An assessment on a framework not loaded here"</h2>
+                                <p>{format!("This assessment cannot be opened yet: {error}. Nothing has been deleted.")}</p>
+                                <button type="button" class="secondary" on:click=move |_| {
+                                    let _ = download("assessment.json", "application/json", &raw);
+                                }>"Download the record"</button>
+                            </li>
+                        }.into_any(),
                         Listed::Damaged { key, raw, error } => view! {
                             <li class="assessment-card assessment-card--damaged">
                                 <h2>"A saved assessment could not be read"</h2>

@@ -3,10 +3,9 @@
 use leptos::prelude::*;
 
 use crate::app::components::fields::{ErrorSummary, ErrorTarget, Notice, Tone};
-use crate::app::components::prose::inline;
+use crate::app::components::prose::inline_in;
 use crate::app::components::save_status::SaveStatus;
 use crate::app::editor::{with_editor, Editor};
-use crate::app::guide;
 use crate::app::route::Route;
 use crate::domain::assessment::{Change, ChangeError, Problem, SectionStatus};
 use crate::domain::question::Question;
@@ -15,7 +14,7 @@ use crate::domain::section::SectionRef;
 /// The check-your-answers page of a section.
 pub fn check_page(id: &str, section: SectionRef) -> AnyView {
     with_editor(id, move |editor| {
-        if !editor.with_untracked(|a| a.covers(guide(), &section)) {
+        if !editor.with_untracked(|a| a.covers(editor.framework(), &section)) {
             return view! {
                 <h1>"Page not found"</h1>
                 <p>"This section is not part of this assessment."</p>
@@ -28,7 +27,7 @@ pub fn check_page(id: &str, section: SectionRef) -> AnyView {
 
 #[component]
 fn CheckAnswers(editor: Editor, section: SectionRef) -> impl IntoView {
-    let framework = guide();
+    let framework = editor.framework();
     let scale = &framework.scale;
     let id = editor.with_untracked(|a| a.id.clone());
     let problems = RwSignal::new(Vec::<Problem>::new());
@@ -80,11 +79,14 @@ fn CheckAnswers(editor: Editor, section: SectionRef) -> impl IntoView {
             })
         };
         let heading = match q {
-            Question::Rating { .. } => view! { {label.clone()}" "{inline(q.text())} }.into_any(),
-            Question::WarningSign { number, .. } => {
-                view! { {format!("Warning sign {number}: ")}{inline(q.text())} }.into_any()
+            Question::Rating { .. } => {
+                view! { {label.clone()}" "{inline_in(framework, q.text())} }.into_any()
             }
-            Question::Reflection { .. } => inline(q.text()).into_any(),
+            Question::WarningSign { number, .. } => {
+                view! { {format!("Warning sign {number}: ")}{inline_in(framework, q.text())} }
+                    .into_any()
+            }
+            Question::Reflection { .. } => inline_in(framework, q.text()),
         };
         view! {
             <div class="summary-list__row">

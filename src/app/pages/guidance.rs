@@ -6,7 +6,12 @@ use leptos::prelude::*;
 use crate::app::components::prose::{inline, Prose};
 use crate::app::guide;
 use crate::app::route::Route;
+use crate::domain::framework::Theme;
+use crate::domain::markup::plain_text;
+use crate::domain::provenance::{where_from, Basis};
+use crate::domain::question::Question;
 use crate::domain::search::{search, HitPlace, MIN_QUERY_CHARS};
+use crate::report::html::escape_html;
 
 /// Links to the other guidance pages, shown at the top of each.
 #[component]
@@ -18,6 +23,7 @@ fn GuidanceNav() -> impl IntoView {
                 <li><a href=Route::Intervention.href()>"Support and intervention"</a></li>
                 <li><a href=Route::Glossary(None).href()>"Glossary"</a></li>
                 <li><a href=Route::Search.href()>"Search the guidance"</a></li>
+                <li><a href=Route::AboutContent.href()>"About this content"</a></li>
             </ul>
         </nav>
     }
@@ -44,7 +50,7 @@ pub fn GuidanceIndex() -> impl IntoView {
             }).collect_view()}
         </ul>
         <h2 id="themes">"Themes of good practice"</h2>
-        <p>"What a well-functioning council looks like, and the warning signs of failure."</p>
+        <p>"Statements, written for this tool, of what a well-functioning council does, and warning signs of failure. "<a href=Route::AboutContent.href()>"What is the guide's and what is the tool's"</a></p>
         <ul class="card-list">
             {framework.themes.iter().map(|t| view! {
                 <li class="card">
@@ -77,10 +83,11 @@ pub fn principle_page(id: &str) -> AnyView {
                 <li id=q.id.clone()>
                     <p class="question">{inline(&q.text)}</p>
                     <p class="hint">{inline(&q.hint)}</p>
+                    {provenance(q.basis, &q.source)}
                 </li>
             }).collect_view()}
         </ol>
-        <p class="source">{format!("Based on the council report summarising the guidance, {}.", principle.source)}</p>
+        <p class="source">{format!("This principle: {}.", where_from(principle.basis, &principle.source))}</p>
     }
     .into_any()
 }
@@ -99,7 +106,7 @@ pub fn theme_page(id: &str) -> AnyView {
             <Prose text=&theme.description/>
         </div>
         <h2>"What good looks like"</h2>
-        <p>"The characteristics of a well-functioning council in this theme."</p>
+        <p>"Statements of what a well-functioning council does in this theme. They are written for this tool, based on the guide, and are not the guide's own list; each says where it comes from."</p>
         <ol class="characteristic-list">
             {theme.characteristics.iter().map(|c| view! {
                 <li id=c.id.clone()>
@@ -107,6 +114,7 @@ pub fn theme_page(id: &str) -> AnyView {
                         <span class="code">{theme.display_code(c)}</span>" "{inline(&c.statement)}
                     </p>
                     <p class="hint">{inline(&c.good_looks_like)}</p>
+                    {provenance(c.basis, &c.source)}
                     <details>
                         <summary>"Examples of evidence"</summary>
                         <ul>{c.evidence.iter().map(|e| view! { <li>{e.as_str()}</li> }).collect_view()}</ul>
@@ -118,18 +126,56 @@ pub fn theme_page(id: &str) -> AnyView {
         <p>"Indicators of potential failure. They are flags to look into, never a score."</p>
         <ul class="warning-list">
             {theme.failure_indicators.iter().map(|f| view! {
-                <li id=f.id.clone()>{inline(&f.text)}</li>
+                <li id=f.id.clone()>{inline(&f.text)}{provenance(f.basis, &f.source)}</li>
             }).collect_view()}
         </ul>
+        {cross_references(theme)}
         <h2>"Related themes"</h2>
         <ul>
             {theme.related.iter().filter_map(|r| framework.theme(r)).map(|r| view! {
                 <li><a href=Route::Theme(r.id.clone()).href()>{r.title.as_str()}</a></li>
             }).collect_view()}
         </ul>
-        <p class="source">{format!("Based on the council report summarising the guidance, {}.", theme.source)}</p>
+        <p class="source">{format!("This theme's description: {}.", where_from(theme.basis, &theme.source))}</p>
     }
     .into_any()
+}
+
+/// The "where this comes from" line under an item.
+fn provenance(basis: Basis, source: &str) -> impl IntoView {
+    view! { <p class="provenance">{format!("Where this comes from: {}.", where_from(basis, source))}</p> }
+}
+
+/// Items written once in another theme that bear on this one, linked to
+/// the theme that holds them: one HTML string, as the content is static.
+fn cross_references(theme: &'static Theme) -> Option<impl IntoView> {
+    let framework = guide();
+    let items = framework.cross_referenced(theme);
+    if items.is_empty() {
+        return None;
+    }
+    let mut html = String::from(
+        "<h2>Also part of this theme</h2><p>These are written once, in another theme, \
+         and bear on this one too.</p><ul class=\"cross-references\">",
+    );
+    for q in items {
+        let Some(home) = framework.theme_of_item(q.id()) else {
+            continue;
+        };
+        let name = match q {
+            Question::Rating { .. } => q.label(),
+            _ => "Warning sign".to_owned(),
+        };
+        html.push_str(&format!(
+            "<li><p><span class=\"code\">{}</span> {}</p><p class=\"meta\">In <a href=\"{}\">{}</a></p></li>",
+            escape_html(&name),
+            escape_html(&plain_text(q.text())),
+            escape_html(&Route::Theme(home.id.clone()).href()),
+            escape_html(&home.title)
+        ));
+    }
+    html.push_str("</ul>");
+    Some(view! { <div inner_html=html></div> })
 }
 
 fn missing_item(kind: &'static str) -> AnyView {
@@ -159,6 +205,7 @@ pub fn InterventionPage() -> impl IntoView {
                     <h3>{s.title.as_str()}</h3>
                     <p class="tag">{if s.statutory { "Statutory power" } else { "Not statutory" }}</p>
                     <p>{inline(&s.description)}</p>
+                    {provenance(s.basis, &s.source)}
                 </li>
             }).collect_view()}
         </ol>

@@ -6,11 +6,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::app::browser::new_id;
-use crate::app::guide;
+use crate::app::frameworks;
 use crate::app::route::Route;
 use crate::domain::assessment::Assessment;
 use crate::report::backup::{
-    read_import, size_in_words, ImportError, ImportPreview, IMPORT_LIMIT_BYTES,
+    read_import_in, size_in_words, ImportError, ImportPreview, IMPORT_LIMIT_BYTES,
 };
 use crate::storage::with_repository;
 
@@ -28,7 +28,6 @@ enum ImportState {
 /// Importing an assessment from a file exported by this app.
 #[component]
 pub fn ImportPage() -> impl IntoView {
-    let framework = guide();
     let state = RwSignal::new(ImportState::Choosing);
 
     let on_file = move |ev: leptos::ev::Event| {
@@ -57,7 +56,7 @@ pub fn ImportPage() -> impl IntoView {
                 .and_then(|v| v.as_string());
             let next = match text {
                 None => ImportState::Refused("This file could not be read.".to_owned()),
-                Some(text) => match read_import(&text, framework) {
+                Some(text) => match read_import_in(&text, &frameworks::find) {
                     Ok(preview) => ImportState::Preview(Box::new(preview)),
                     Err(err) => ImportState::Refused(err.to_string()),
                 },
@@ -94,7 +93,7 @@ pub fn ImportPage() -> impl IntoView {
                 </div>
             }.into_any(),
             ImportState::Preview(preview) => {
-                let existing = with_repository(|repo| repo.load(&preview.assessment.id, framework).ok());
+                let existing = with_repository(|repo| repo.load_in(&preview.assessment.id, &frameworks::find).ok().map(|(a, _)| a));
                 let for_new = (*preview).clone();
                 let for_replace = preview.clone();
                 view! {

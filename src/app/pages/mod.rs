@@ -1,12 +1,17 @@
 //! One module per page. [`render`] picks the page for a route.
 
+mod about_content;
 mod assessments;
+mod cards;
 mod check;
+mod cross_references;
+mod frameworks;
 mod guidance;
 mod home;
 mod import;
 mod new_assessment;
 mod not_found;
+mod retired;
 mod section;
 mod summary;
 mod task_list;
@@ -28,6 +33,8 @@ pub fn render(route: Route) -> AnyView {
         Route::Assessments => assessments::AssessmentsPage().into_any(),
         Route::NewAssessment => new_assessment::NewAssessmentPage().into_any(),
         Route::Import => import::ImportPage().into_any(),
+        Route::Frameworks => frameworks::FrameworksPage().into_any(),
+        Route::AboutContent => about_content::about_content_page(),
         Route::Assessment(id) => task_list::task_list_page(&id),
         Route::Section {
             assessment,

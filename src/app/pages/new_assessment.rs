@@ -1,6 +1,7 @@
-//! Starting a new assessment: its name, council, assessor, the kind of council
-//! and what it runs (so items that do not apply start "Not applicable"), and
-//! its scope.
+//! Starting a new assessment: its name, council, assessor, the framework (when
+//! the browser has a council's own framework besides the built-in one), the
+//! kind of council and what it runs (so items that do not apply start "Not
+//! applicable"), and its scope.
 
 use leptos::prelude::*;
 
@@ -8,17 +9,18 @@ use crate::app::browser::{new_id, now_ms};
 use crate::app::components::fields::{
     Choice, ErrorSummary, ErrorTarget, Notice, Radios, TextBox, Tone,
 };
-use crate::app::guide;
 use crate::app::route::Route;
+use crate::app::{frameworks, guide};
 use crate::domain::applicability::CouncilProfile;
 use crate::domain::assessment::{Assessment, FieldErrors, NewAssessment, Scope};
+use crate::domain::framework::Framework;
 use crate::domain::section::SectionRef;
 use crate::storage::with_repository;
 
 /// The form to start a new assessment.
 #[component]
 pub fn NewAssessmentPage() -> impl IntoView {
-    let framework = guide();
+    let framework = RwSignal::new(guide());
     let name = RwSignal::new(String::new());
     let council = RwSignal::new(String::new());
     let assessor = RwSignal::new(String::new());
@@ -42,7 +44,7 @@ pub fn NewAssessmentPage() -> impl IntoView {
             },
             profile: profile.get_untracked(),
         };
-        match Assessment::start(framework, details, new_id(), now_ms()) {
+        match Assessment::start(framework.get_untracked(), details, new_id(), now_ms()) {
             Ok(assessment) => {
                 errors.set(FieldErrors(Vec::new()));
                 match with_repository(|repo| repo.save(&assessment)) {
@@ -91,7 +93,7 @@ pub fn NewAssessmentPage() -> impl IntoView {
                 // The scope's first radio stands for the whole group.
                 let target = match field {
                     "scope" => "new-scope-everything".to_owned(),
-                    "council_type" => framework.council_types.first().map(|t| format!("new-council-type-{}", t.id)).unwrap_or_default(),
+                    "council_type" => framework.get_untracked().council_types.first().map(|t| format!("new-council-type-{}", t.id)).unwrap_or_default(),
                     _ => format!("new-{field}"),
                 };
                 (message, ErrorTarget::Field(target))
@@ -101,7 +103,14 @@ pub fn NewAssessmentPage() -> impl IntoView {
             {text_field("name", "Name of the assessment", "For example, 2026 annual self-assessment", name)}
             {text_field("council", "Council", "The authority being assessed", council)}
             {text_field("assessor", "Who is assessing", "A name or role, for example Head of Policy and Performance", assessor)}
-            <CouncilQuestions profile=profile type_error=error_for("council_type")/>
+            {framework_choice(framework, Callback::new(move |()| {
+                profile.set(CouncilProfile::default());
+                chosen.set(Vec::new());
+            }))}
+            {move || {
+                let framework = framework.get();
+                view! { <CouncilQuestions framework=framework profile=profile type_error=error_for("council_type")/> }
+            }}
             <fieldset class="field" class:field--error=move || scope_error.with(Option::is_some)>
                 <legend>"What will the assessment cover?"</legend>
                 {move || scope_error.get().map(|m| view! { <p class="error-message" id="new-scope-error"><span class="visually-hidden">"Error: "</span>{m}</p> })}
@@ -116,7 +125,7 @@ pub fn NewAssessmentPage() -> impl IntoView {
                 />
                 {move || (!everything.get()).then(|| view! {
                     <div class="checkboxes">
-                        {SectionRef::all(framework).into_iter().map(|section| {
+                        {let framework = framework.get(); SectionRef::all(framework).into_iter().map(|section| {
                             let title = section.title(framework).unwrap_or_default();
                             let kind = section.kind_label();
                             let id = format!("scope-{}-{}", kind.to_lowercase(), section.id());
@@ -148,10 +157,10 @@ pub fn NewAssessmentPage() -> impl IntoView {
 /// such a council usually runs; the officer can change any of them.
 #[component]
 fn CouncilQuestions(
+    framework: &'static Framework,
     profile: RwSignal<CouncilProfile>,
     type_error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let framework = guide();
     let types = framework
         .council_types
         .iter()
@@ -177,7 +186,8 @@ fn CouncilQuestions(
             </div>
         }
     }).collect_view();
-    (!framework.council_types.is_empty() || !framework.conditions.is_empty()).then(|| view! {
+    view! {
+        {(!framework.council_types.is_empty()).then(|| view! {
         <fieldset class="field" class:field--error=move || type_error.with(Option::is_some)>
             <legend>"What kind of council is it?"</legend>
             {move || type_error.get().map(|m| view! { <p class="error-message" id="new-council-type-error"><span class="visually-hidden">"Error: "</span>{m}</p> })}
@@ -188,10 +198,59 @@ fn CouncilQuestions(
                 on_choose=Callback::new(move |id: &'static str| profile.set(CouncilProfile::usual_for(framework, id)))
             />
         </fieldset>
+        })}
+        {(!framework.conditions.is_empty()).then(|| view! {
         <fieldset class="field">
             <legend>"What does the council run?"</legend>
             <p class="hint">"Choosing the kind of council ticks what such a council usually runs: change anything that is different. Statements and warning signs about what the council does not run start marked “Not applicable”, and you can change them."</p>
             <div class="checkboxes">{conditions}</div>
+        </fieldset>
+        })}
+    }
+}
+
+/// "Which framework?", when the browser has a council's own framework as
+/// well as the built-in one. Changing it clears what depends on it.
+fn framework_choice(
+    framework: RwSignal<&'static Framework>,
+    changed: Callback<()>,
+) -> Option<impl IntoView> {
+    let usable = frameworks::usable();
+    if usable.len() < 2 {
+        return None;
+    }
+    let choices = usable
+        .iter()
+        .map(|(key, f)| {
+            let label = format!("{}, version {}", f.info.title, f.info.version);
+            Choice::new(key, Box::leak(label.into_boxed_str()))
+        })
+        .collect();
+    let selected = {
+        let usable = usable.clone();
+        Signal::derive(move || {
+            let current = framework.get();
+            usable
+                .iter()
+                .find(|(_, f)| std::ptr::eq(*f, current))
+                .map(|(key, _)| *key)
+        })
+    };
+    Some(view! {
+        <fieldset class="field">
+            <legend>"Which framework will it use?"</legend>
+            <p class="hint">"A council's own framework is loaded on the "<a href=Route::Frameworks.href()>"Frameworks page"</a>"."</p>
+            <Radios
+                name="new-framework".to_owned()
+                choices=choices
+                selected=selected
+                on_choose=Callback::new(move |key: &'static str| {
+                    if let Some((_, f)) = usable.iter().find(|(k, _)| *k == key) {
+                        framework.set(f);
+                        changed.run(());
+                    }
+                })
+            />
         </fieldset>
     })
 }

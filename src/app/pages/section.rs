@@ -5,20 +5,20 @@
 use leptos::prelude::*;
 
 use crate::app::components::fields::{Choice, Radios, TextBox};
-use crate::app::components::prose::inline;
+use crate::app::components::prose::inline_in;
 use crate::app::components::save_status::SaveStatus;
 use crate::app::editor::{with_editor, Editor};
-use crate::app::guide;
+use crate::app::pages::cards::{not_applicable_note, provenance, FlagCard, ReflectionCard};
 use crate::app::route::Route;
-use crate::domain::assessment::{ActionPart, Change, FlagState};
-use crate::domain::framework::{Characteristic, Theme};
+use crate::domain::assessment::{ActionPart, Change};
+use crate::domain::framework::{Characteristic, Framework, Theme};
 use crate::domain::question::Question;
 use crate::domain::section::SectionRef;
 
 /// The questions of one section of an assessment.
 pub fn section_page(id: &str, section: SectionRef, focus: Option<String>) -> AnyView {
     with_editor(id, move |editor| {
-        if !editor.with_untracked(|a| a.covers(guide(), &section)) {
+        if !editor.with_untracked(|a| a.covers(editor.framework(), &section)) {
             return view! {
                 <h1>"Page not found"</h1>
                 <p>"This section is not part of this assessment."</p>
@@ -31,7 +31,7 @@ pub fn section_page(id: &str, section: SectionRef, focus: Option<String>) -> Any
 
 #[component]
 fn SectionQuestions(editor: Editor, section: SectionRef, focus: Option<String>) -> impl IntoView {
-    let framework = guide();
+    let framework = editor.framework();
     let id = editor.with_untracked(|a| a.id.clone());
     let sections = editor.with_untracked(|a| a.sections(framework));
     let position = sections.iter().position(|s| s == &section).unwrap_or(0);
@@ -86,11 +86,11 @@ fn SectionQuestions(editor: Editor, section: SectionRef, focus: Option<String>) 
                         <h2>"Warning signs"</h2>
                         <p>"Say whether each indicator of potential failure is present. Warning signs are flagged in the summary; they never change a rating or a score."</p>
                     })}
-                    <FlagCard editor=editor id=indicator.id.as_str() text=indicator.text.as_str() number=number autofocus=autofocus/>
+                    <FlagCard editor=editor indicator=indicator number=number autofocus=autofocus/>
                 }
                 .into_any(),
                 Question::Reflection { question, number, .. } => view! {
-                    <ReflectionCard editor=editor id=question.id.as_str() text=question.text.as_str() hint=question.hint.as_str() number=number autofocus=autofocus/>
+                    <ReflectionCard editor=editor question=question number=number autofocus=autofocus/>
                 }
                 .into_any(),
             }
@@ -103,10 +103,11 @@ fn SectionQuestions(editor: Editor, section: SectionRef, focus: Option<String>) 
         <h1>{section.title(framework).unwrap_or_default()}</h1>
         <SaveStatus editor=editor/>
         <p class="section-progress">{move || { let p = progress(); format!("{} of {} answered", p.answered, p.total) }}</p>
-        <p class="hint">{is_theme.then_some(framework.scale.question.as_str())}" "{inline(section.summary(framework).unwrap_or_default())}</p>
-        {is_theme.then(ScaleKey)}
+        <p class="hint">{is_theme.then_some(framework.scale.question.as_str())}" "{inline_in(framework, section.summary(framework).unwrap_or_default())}</p>
+        {is_theme.then(|| view! { <ScaleKey framework=framework/> })}
         {jump_list}
         {cards}
+        {editor.with_untracked(|a| crate::app::pages::cross_references::asked_elsewhere(framework, a, &section))}
         <div class="button-group section-end">
             <a class="button" href=Route::CheckSection { assessment: editor.with_untracked(|a| a.id.clone()), section: section.clone() }.href()>"Check your answers"</a>
         </div>
@@ -121,12 +122,12 @@ fn SectionQuestions(editor: Editor, section: SectionRef, focus: Option<String>) 
 /// (`aria-describedby`), so its meaning is read out without repeating it on
 /// every card.
 #[component]
-fn ScaleKey() -> impl IntoView {
+fn ScaleKey(framework: &'static Framework) -> impl IntoView {
     view! {
         <details class="scale-key">
             <summary>"What each rating means"</summary>
             <dl>
-                {guide().scale.choices().map(|level| view! {
+                {framework.scale.choices().map(|level| view! {
                     <div id=format!("scale-{}", level.id)>
                         <dt><span class=format!("marker level-{}", level.id) aria-hidden="true">{level.marker.as_str()}</span>" "{level.label.as_str()}</dt>
                         <dd>{level.meaning.as_str()}</dd>
@@ -157,7 +158,7 @@ fn CharacteristicCard(
     characteristic: &'static Characteristic,
     autofocus: Option<&'static str>,
 ) -> impl IntoView {
-    let framework = guide();
+    let framework = editor.framework();
     let cid = characteristic.id.as_str();
     let code = theme.display_code(characteristic);
     let rating = Signal::derive(move || {
@@ -198,10 +199,12 @@ fn CharacteristicCard(
         <section class="question-card" id=cid tabindex="-1" data-autofocus=autofocus aria-labelledby=format!("{cid}-legend")>
             <fieldset class="rating">
                 <legend id=format!("{cid}-legend")>
-                    <span class="code">{code.clone()}</span>" "{inline(&characteristic.statement)}
+                    <span class="code">{code.clone()}</span>" "{inline_in(framework, &characteristic.statement)}
                 </legend>
+                <p class="provenance">{provenance(characteristic.basis, &characteristic.source)}</p>
+                {move || not_applicable_note(editor, cid)}
                 <LazyDetails summary="What good looks like, and examples of evidence">
-                    <p>{inline(&characteristic.good_looks_like)}</p>
+                    <p>{inline_in(framework, &characteristic.good_looks_like)}</p>
                     <ul>{characteristic.evidence.iter().map(|e| view! { <li>{e.as_str()}</li> }).collect_view()}</ul>
                 </LazyDetails>
                 <Radios name=format!("rating-{cid}") choices=choices selected=rating on_choose=Callback::new(move |level| rate(Some(level)))/>
@@ -319,75 +322,5 @@ fn References(editor: Editor, cid: &'static str, code: String) -> impl IntoView 
                 </button>
             </div>
         </div>
-    }
-}
-
-#[component]
-fn FlagCard(
-    editor: Editor,
-    id: &'static str,
-    text: &'static str,
-    number: usize,
-    autofocus: Option<&'static str>,
-) -> impl IntoView {
-    let state = Signal::derive(move || {
-        editor.with_item(id, |a| a.flag(id).and_then(|f| f.state).map(FlagState::id))
-    });
-    let note = Signal::derive(move || {
-        editor.with_item(id, |a| {
-            a.flag(id).map(|f| f.note.clone()).unwrap_or_default()
-        })
-    });
-    let choices = FlagState::ALL
-        .into_iter()
-        .map(|s| Choice::new(s.id(), s.label()))
-        .collect();
-    let choose = Callback::new(move |value: &'static str| {
-        let state = FlagState::ALL.into_iter().find(|s| s.id() == value);
-        let _ = editor.apply(Change::FlagState {
-            item: id.to_owned(),
-            state,
-        });
-    });
-    view! {
-        <section class="question-card question-card--flag" id=id tabindex="-1" data-autofocus=autofocus aria-labelledby=format!("{id}-legend")>
-            <fieldset>
-                <legend id=format!("{id}-legend")>
-                    <span class="code">{format!("Warning sign {number}")}</span>" "{inline(text)}
-                </legend>
-                <Radios name=format!("flag-{id}") choices=choices selected=state on_choose=choose inline=true/>
-            </fieldset>
-            <TextBox
-                id=format!("{id}-note")
-                label=format!("Note on warning sign {number} (optional)").into_any()
-                rows=2
-                value=note
-                on_input=Callback::new(move |text| { let _ = editor.apply(Change::FlagNote { item: id.to_owned(), text }); })
-            />
-        </section>
-    }
-}
-
-#[component]
-fn ReflectionCard(
-    editor: Editor,
-    id: &'static str,
-    text: &'static str,
-    hint: &'static str,
-    number: usize,
-    autofocus: Option<&'static str>,
-) -> impl IntoView {
-    let answer = Signal::derive(move || editor.with_item(id, |a| a.reflection(id).to_owned()));
-    view! {
-        <section class="question-card" id=id tabindex="-1" data-autofocus=autofocus>
-            <TextBox
-                id=format!("{id}-answer")
-                label=view! { <span class="code">{format!("Question {number}")}</span>" "{inline(text)} }.into_any()
-                hint=inline(hint).into_any()
-                rows=6
-                value=answer
-                on_input=Callback::new(move |text| { let _ = editor.apply(Change::Reflection { item: id.to_owned(), text }); })
-            />
-        </section>
     }
 }

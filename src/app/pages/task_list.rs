@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::app::components::fields::TextBox;
 use crate::app::components::save_status::SaveStatus;
 use crate::app::editor::{with_editor, Editor};
+use crate::app::format;
 use crate::app::route::Route;
-use crate::app::{format, guide};
 use crate::domain::assessment::{Change, ChangeError, SectionStatus};
 use crate::domain::section::SectionRef;
 
@@ -18,7 +18,7 @@ pub fn task_list_page(id: &str) -> AnyView {
 
 #[component]
 fn TaskList(editor: Editor) -> impl IntoView {
-    let framework = guide();
+    let framework = editor.framework();
     let id = editor.with_untracked(|a| a.id.clone());
     let (principles, themes): (Vec<_>, Vec<_>) = editor
         .with_untracked(|a| a.sections(framework))
@@ -69,6 +69,7 @@ fn TaskList(editor: Editor) -> impl IntoView {
         <dl class="facts">
             <div><dt>"Assessor"</dt><dd>{editor.with_untracked(|a| a.assessor.clone())}</dd></div>
             <div><dt>"Started"</dt><dd>{format::date(editor.with_untracked(|a| a.started_ms))}</dd></div>
+            <div><dt>"Framework"</dt><dd>{format!("{}, version {}", framework.info.title, framework.info.version)}</dd></div>
             <div><dt>"Progress"</dt><dd>{move || editor.with(|a| {
                 let (done, total) = a.sections_completed(framework);
                 let p = a.overall_progress(framework);
@@ -81,6 +82,7 @@ fn TaskList(editor: Editor) -> impl IntoView {
         <Rename editor=editor/>
         {section_group("Principles", principles)}
         {section_group("Themes of good practice", themes)}
+        {editor.with_untracked(|a| super::retired::retired_answers(framework, a))}
     }
 }
 
