@@ -9,12 +9,13 @@ use crate::app::route::Route;
 use crate::app::{format, guide};
 use crate::domain::assessment::Assessment;
 use crate::report::backup::{export_file_name, export_json};
-use crate::storage::{storage_is_memory_only, with_repository, Listed};
+use crate::storage::{storage_is_memory_only, with_repository, Listed, Removed};
 
 /// What the list shows after an action, with an undo where one makes sense.
 #[derive(Clone)]
 enum Outcome {
-    Deleted(Box<Assessment>),
+    /// The name, and the record as it was stored, to restore.
+    Deleted(String, Removed),
     Restored(String),
     Duplicated(String),
     Failed(String),
@@ -34,15 +35,16 @@ pub fn AssessmentsPage() -> impl IntoView {
 
     let delete = move |assessment: Assessment| {
         match with_repository(|repo| repo.delete(&assessment.id)) {
-            Ok(()) => notice.set(Some(Outcome::Deleted(Box::new(assessment)))),
+            Ok(Some(removed)) => notice.set(Some(Outcome::Deleted(assessment.name, removed))),
+            Ok(None) => notice.set(None),
             Err(err) => notice.set(Some(Outcome::Failed(err.to_string()))),
         }
         confirming.set(None);
         version.update(|v| *v += 1);
     };
-    let undo = move |assessment: Assessment| {
-        match with_repository(|repo| repo.save(&assessment)) {
-            Ok(()) => notice.set(Some(Outcome::Restored(assessment.name))),
+    let undo = move |name: String, removed: Removed| {
+        match with_repository(|repo| repo.restore(&removed)) {
+            Ok(()) => notice.set(Some(Outcome::Restored(name))),
             Err(err) => notice.set(Some(Outcome::Failed(err.to_string()))),
         }
         version.update(|v| *v += 1);
@@ -69,12 +71,14 @@ pub fn AssessmentsPage() -> impl IntoView {
             </Notice>
         })}
         {move || notice.get().map(|n| match n {
-            Outcome::Deleted(assessment) => {
-                let name = assessment.name.clone();
+            Outcome::Deleted(name, removed) => {
                 view! {
                     <Notice tone=Tone::Info>
                         <p>{format!("“{name}” was deleted.")}</p>
-                        <button type="button" class="secondary" on:click=move |_| undo((*assessment).clone())>
+                        <button type="button" class="secondary" on:click={
+                            let name = name.clone();
+                            move |_| undo(name.clone(), removed.clone())
+                        }>
                             {format!("Undo: restore “{name}”")}
                         </button>
                     </Notice>

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::app::browser::new_id;
+use crate::app::browser::{new_id, now_ms, tab_id};
 use crate::app::guide;
 use crate::app::route::Route;
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::{Assessment, Stamp};
 use crate::report::backup::{
     read_import, size_in_words, ImportError, ImportPreview, IMPORT_LIMIT_BYTES,
 };
@@ -119,11 +119,18 @@ pub fn ImportPage() -> impl IntoView {
             }
             ImportState::ConfirmReplace(preview) => {
                 let assessment = preview.assessment.clone();
+                // The file replaces every answer as of the click: edits made
+                // earlier in another open tab must not win over it in a merge.
+                let replace = move |_| {
+                    let mut assessment = assessment.clone();
+                    assessment.stamp_all(Stamp::new(now_ms(), tab_id()));
+                    save_imported(state, assessment, "replaced the saved assessment");
+                };
                 view! {
                     <div class="confirm" role="alertdialog" aria-label="Confirm replace">
-                        <p>{format!("Replace the assessment saved in this browser with the one in the file, “{}”? The answers saved here now will be lost.", assessment.name)}</p>
+                        <p>{format!("Replace the assessment saved in this browser with the one in the file, “{}”? The answers saved here now will be lost.", preview.assessment.name)}</p>
                         <div class="button-group">
-                            <button type="button" class="warning" on:click=move |_| save_imported(state, assessment.clone(), "replaced the saved assessment")>
+                            <button type="button" class="warning" on:click=replace>
                                 "Yes, replace it"
                             </button>
                             <button type="button" class="secondary" on:click=move |_| state.set(ImportState::Preview(preview.clone()))>"Cancel"</button>

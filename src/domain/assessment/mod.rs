@@ -4,11 +4,13 @@
 //! - [`progress`]: the rules a committee would know: when an improvement action
 //!   is needed, what a section still lacks, and when it counts as complete.
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
-//! - [`merge`]: combining two tabs' edits of one assessment.
+//! - [`stamps`]: when and in which tab each field last changed.
+//! - [`merge`]: combining two tabs' copies of one assessment, newest change first.
 
 mod change;
 mod merge;
 mod progress;
+mod stamps;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,6 +20,7 @@ use super::section::SectionRef;
 pub use change::{ActionPart, Change, ChangeError};
 pub use merge::merge;
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
+pub use stamps::{Field, Stamp, Stamps};
 
 /// Which sections an assessment covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,6 +139,8 @@ pub struct Assessment {
     pub flags: BTreeMap<String, FlagAnswer>,
     /// Answers to reflective questions by question id.
     pub reflections: BTreeMap<String, String>,
+    /// When and in which tab each field last changed, for merging two tabs' copies.
+    pub stamps: Stamps,
 }
 
 /// What the user gives to start an assessment.
@@ -214,6 +219,7 @@ impl Assessment {
             characteristics: BTreeMap::new(),
             flags: BTreeMap::new(),
             reflections: BTreeMap::new(),
+            stamps: Stamps::default(),
         })
     }
 

@@ -56,6 +56,7 @@ pub fn write(out: &mut String, a: &Assessment) {
                 m.str(id, text);
             }
         });
+        super::stamps_json::write(o, &a.stamps);
     });
 }
 
@@ -111,6 +112,7 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
     for (id, value, path, line) in f.entries("reflections")? {
         reflections.insert(id.clone(), read::string(value, &path, line)?);
     }
+    let stamps = super::stamps_json::read(&mut f)?;
     Ok(Assessment {
         id: f.string("id")?,
         name: f.string("name")?,
@@ -126,6 +128,7 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
         characteristics,
         flags,
         reflections,
+        stamps,
     })
 }
 
