@@ -22,16 +22,26 @@ test("two pages typing into different answers of one assessment, interleaved wit
   const rated = other.locator("section.question-card").nth(2);
 
   // A hundred edits on each page, one word each, typed key by key (not `fill`, which
-  // would rewrite the whole field and hide a lost word), the two pages at once.
-  let typedHere = "";
-  let typedThere = "";
-  for (let i = 0; i < 100; i++) {
-    const edits = [mine.pressSequentially(`a${i} `), theirs.pressSequentially(`b${i} `)];
-    if (i % 10 === 5) edits.push(rated.getByLabel(i % 20 === 5 ? /Not in place/ : /Well established/).check());
-    await Promise.all(edits);
-    typedHere += `a${i} `;
-    typedThere += `b${i} `;
-  }
+  // would rewrite the whole field and hide a lost word), both pages at once.
+  const words = (letter: string) => Array.from({ length: 100 }, (_, i) => `${letter}${i} `);
+  const typeHere = async () => {
+    await mine.focus();
+    for (const word of words("a")) await page.keyboard.type(word);
+  };
+  const typeThere = async () => {
+    await theirs.focus();
+    for (const [i, word] of words("b").entries()) {
+      if (i % 10 === 5) {
+        // Rating moves the focus: one person clicks, then goes back to typing.
+        await rated.getByLabel(i % 20 === 5 ? /Not in place/ : /Well established/).click();
+        await theirs.focus();
+      }
+      await other.keyboard.type(word);
+    }
+  };
+  await Promise.all([typeHere(), typeThere()]);
+  const typedHere = words("a").join("");
+  const typedThere = words("b").join("");
 
   await expectSaved(page);
   await expectSaved(other);
