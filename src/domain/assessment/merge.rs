@@ -11,6 +11,7 @@ use super::Assessment;
 /// the saved value stands.
 pub fn merge(ours: &Assessment, theirs: &Assessment) -> Assessment {
     let mut out = theirs.clone();
+    // A field listed twice is merged twice, to the same result.
     let mut fields = Field::all_in(ours);
     fields.extend(Field::all_in(theirs));
     for field in fields {

@@ -2,7 +2,7 @@
 //! changed. Two tabs' copies of one assessment then merge field by field, the
 //! newest change winning, whatever order the copies reach each other in.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::{ActionPart, Assessment, Change, ChangeError, ImprovementAction};
 use crate::domain::framework::Framework;
@@ -83,8 +83,9 @@ impl Field {
         }
     }
 
-    /// Every field `assessment` holds a value or a stamp for.
-    pub fn all_in(assessment: &Assessment) -> BTreeSet<Field> {
+    /// Every field `assessment` holds a value or a stamp for (a field may be
+    /// listed twice).
+    pub fn all_in(assessment: &Assessment) -> Vec<Field> {
         // Listing every member here, with no `..`, makes a new member of
         // `Assessment` a compile error until someone decides how it merges.
         let Assessment {
@@ -104,27 +105,23 @@ impl Field {
             reflections,
             stamps,
         } = assessment;
-        let mut all: BTreeSet<Field> = stamps.fields.keys().cloned().collect();
-        all.insert(Field::Name);
-        all.insert(Field::Status);
+        let mut all: Vec<Field> = stamps.fields.keys().cloned().collect();
+        all.push(Field::Name);
+        all.push(Field::Status);
         for id in characteristics.keys() {
-            all.insert(Field::Rating(id.clone()));
-            all.insert(Field::Narrative(id.clone()));
-            all.insert(Field::References(id.clone()));
+            all.push(Field::Rating(id.clone()));
+            all.push(Field::Narrative(id.clone()));
+            all.push(Field::References(id.clone()));
             for part in ActionPart::ALL {
-                all.insert(Field::Action(id.clone(), part));
+                all.push(Field::Action(id.clone(), part));
             }
         }
         for id in flags.keys() {
-            all.insert(Field::FlagState(id.clone()));
-            all.insert(Field::FlagNote(id.clone()));
+            all.push(Field::FlagState(id.clone()));
+            all.push(Field::FlagNote(id.clone()));
         }
-        for id in reflections.keys() {
-            all.insert(Field::Reflection(id.clone()));
-        }
-        for section in marked_complete {
-            all.insert(Field::Complete(section.clone()));
-        }
+        all.extend(reflections.keys().cloned().map(Field::Reflection));
+        all.extend(marked_complete.iter().cloned().map(Field::Complete));
         all
     }
 

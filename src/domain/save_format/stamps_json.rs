@@ -1,10 +1,8 @@
 //! Field stamps as JSON, kept compact (a complete assessment has hundreds):
-//! the tabs are listed once and a stamp is `[ms, tab's place in that list]`,
-//! grouped by the item they belong to, e.g.
-//! `"governance.c01":{"rating":[1767225600000,0],"narrative":[1767225612345,1]}`.
+//! the tabs are listed once, a stamp is `[ms, the tab's place in that list]`,
+//! and stamps are grouped by the kind of field, e.g.
+//! `"narrative":{"governance.c01":[1767225600000,0],"governance.c02":[1767225612345,1]}`.
 //! A record without stamps (from before they existed) reads as having none.
-
-use std::collections::BTreeMap;
 
 use crate::domain::assessment::{ActionPart, Field, Stamp, Stamps};
 use crate::domain::json::read::{member_path, wrong, Fields, ShapeError};
@@ -12,22 +10,39 @@ use crate::domain::json::write::{self, ObjectWriter};
 use crate::domain::json::Json;
 use crate::domain::section::SectionRef;
 
+/// Every kind of field, in the order written.
+const KINDS: [&str; 14] = [
+    "name",
+    "status",
+    "rating",
+    "narrative",
+    "references",
+    "gap",
+    "action",
+    "owner",
+    "due",
+    "flag",
+    "note",
+    "reflection",
+    "complete-principle",
+    "complete-theme",
+];
+
 /// Writes the `stamps` member, or nothing when there are no stamps.
 pub fn write(o: &mut ObjectWriter, stamps: &Stamps) {
     if stamps.since.is_none() && stamps.fields.is_empty() {
         return;
     }
-    let mut tabs: Vec<&str> = stamps.fields.values().map(|s| s.tab.as_str()).collect();
-    tabs.extend(stamps.since.as_ref().map(|s| s.tab.as_str()));
-    tabs.sort_unstable();
-    tabs.dedup();
-    let mut items: BTreeMap<String, Vec<(&str, &Stamp)>> = BTreeMap::new();
-    for (field, stamp) in &stamps.fields {
-        let (item, kind) = item_and_kind(field);
-        items.entry(item).or_default().push((kind, stamp));
+    // Tabs in order of first use: a record has a handful, and a sort routine
+    // would add to the app's download.
+    let mut tabs: Vec<&str> = Vec::new();
+    for stamp in stamps.since.iter().chain(stamps.fields.values()) {
+        if !tabs.contains(&stamp.tab.as_str()) {
+            tabs.push(&stamp.tab);
+        }
     }
     let stamp = |out: &mut String, stamp: &Stamp| {
-        let tab = tabs.binary_search(&stamp.tab.as_str()).unwrap_or(0);
+        let tab = tabs.iter().position(|t| *t == stamp.tab).unwrap_or(0);
         out.push_str(&format!("[{},{tab}]", stamp.ms));
     };
     o.object("stamps", |s| {
@@ -36,12 +51,20 @@ pub fn write(o: &mut ObjectWriter, stamps: &Stamps) {
             stamp(s.member("since"), since);
         }
         s.object("fields", |f| {
-            for (item, kinds) in &items {
-                f.object(item, |k| {
-                    for (kind, value) in kinds {
-                        stamp(k.member(kind), value);
-                    }
-                });
+            for kind in KINDS {
+                let mut of_kind = stamps
+                    .fields
+                    .iter()
+                    .map(|(field, value)| (kind_and_item(field), value))
+                    .filter(|((k, _), _)| *k == kind)
+                    .peekable();
+                if of_kind.peek().is_some() {
+                    f.object(kind, |items| {
+                        for ((_, item), value) in of_kind {
+                            stamp(items.member(item), value);
+                        }
+                    });
+                }
             }
         });
     });
@@ -71,20 +94,20 @@ pub fn read(assessment: &mut Fields) -> Result<Stamps, ShapeError> {
     if let Some((value, path)) = f.take("since") {
         stamps.since = Some(stamp(value, &path, f.line())?);
     }
-    for (item, kinds, path, line) in f.entries("fields")? {
-        let Json::Object(kinds) = kinds else {
-            return Err(wrong(&path, line, "an object", kinds));
+    for (kind, items, path, line) in f.entries("fields")? {
+        let Json::Object(items) = items else {
+            return Err(wrong(&path, line, "an object", items));
         };
-        for (kind, value) in &kinds.members {
-            let path = member_path(&path, kind);
-            let field = field(item, kind).ok_or_else(|| ShapeError {
+        for (item, value) in &items.members {
+            let path = member_path(&path, item);
+            let field = field(kind, item).ok_or_else(|| ShapeError {
                 path: path.clone(),
-                line: kinds.line,
+                line: items.line,
                 message: "this is not a field of an assessment".into(),
             })?;
             stamps
                 .fields
-                .insert(field, stamp(value, &path, kinds.line)?);
+                .insert(field, stamp(value, &path, items.line)?);
         }
     }
     Ok(stamps)
@@ -97,32 +120,32 @@ const ACTION_PARTS: [(ActionPart, &str); 4] = [
     (ActionPart::Due, "due"),
 ];
 
-/// The item a field belongs to (empty for the assessment's own fields), and
-/// the field's name within it.
-fn item_and_kind(field: &Field) -> (String, &'static str) {
+/// The kind of a field, and the item it belongs to (empty for the
+/// assessment's own name and status).
+fn kind_and_item(field: &Field) -> (&'static str, &str) {
     match field {
-        Field::Name => (String::new(), "name"),
-        Field::Status => (String::new(), "status"),
-        Field::Rating(id) => (id.clone(), "rating"),
-        Field::Narrative(id) => (id.clone(), "narrative"),
-        Field::References(id) => (id.clone(), "references"),
+        Field::Name => ("name", ""),
+        Field::Status => ("status", ""),
+        Field::Rating(id) => ("rating", id),
+        Field::Narrative(id) => ("narrative", id),
+        Field::References(id) => ("references", id),
         Field::Action(id, part) => {
             let name = ACTION_PARTS
                 .iter()
                 .find(|(p, _)| p == part)
                 .map(|(_, n)| *n);
-            (id.clone(), name.unwrap_or("gap"))
+            (name.unwrap_or("gap"), id)
         }
-        Field::FlagState(id) => (id.clone(), "flag"),
-        Field::FlagNote(id) => (id.clone(), "note"),
-        Field::Reflection(id) => (id.clone(), "reflection"),
-        Field::Complete(SectionRef::Principle(id)) => (format!("principle:{id}"), "complete"),
-        Field::Complete(SectionRef::Theme(id)) => (format!("theme:{id}"), "complete"),
+        Field::FlagState(id) => ("flag", id),
+        Field::FlagNote(id) => ("note", id),
+        Field::Reflection(id) => ("reflection", id),
+        Field::Complete(SectionRef::Principle(id)) => ("complete-principle", id),
+        Field::Complete(SectionRef::Theme(id)) => ("complete-theme", id),
     }
 }
 
-/// The field named `kind` in `item`, if there is one.
-fn field(item: &str, kind: &str) -> Option<Field> {
+/// The field of this kind and item, if there is one.
+fn field(kind: &str, item: &str) -> Option<Field> {
     let id = item.to_owned();
     if let Some((part, _)) = ACTION_PARTS.iter().find(|(_, n)| *n == kind) {
         return Some(Field::Action(id, *part));
@@ -136,11 +159,8 @@ fn field(item: &str, kind: &str) -> Option<Field> {
         "flag" => Field::FlagState(id),
         "note" => Field::FlagNote(id),
         "reflection" => Field::Reflection(id),
-        "complete" => match item.split_once(':')? {
-            ("principle", id) => Field::Complete(SectionRef::Principle(id.to_owned())),
-            ("theme", id) => Field::Complete(SectionRef::Theme(id.to_owned())),
-            _ => return None,
-        },
+        "complete-principle" => Field::Complete(SectionRef::Principle(id)),
+        "complete-theme" => Field::Complete(SectionRef::Theme(id)),
         _ => return None,
     })
 }
@@ -167,13 +187,14 @@ mod tests {
             Field::Complete(SectionRef::Principle("prevention".into())),
             Field::Complete(SectionRef::Theme("prevention".into())),
         ];
-        let keys: Vec<(String, &str)> = fields.iter().map(item_and_kind).collect();
-        for (f, (item, kind)) in fields.iter().zip(&keys) {
-            assert_eq!(field(item, kind).as_ref(), Some(f), "{item} {kind}");
+        let keys: Vec<(&str, &str)> = fields.iter().map(kind_and_item).collect();
+        for (f, (kind, item)) in fields.iter().zip(&keys) {
+            assert_eq!(field(kind, item).as_ref(), Some(f), "{kind} {item}");
+            assert!(KINDS.contains(kind), "{kind} is written");
         }
-        let distinct: std::collections::BTreeSet<&(String, &str)> = keys.iter().collect();
+        let distinct: std::collections::BTreeSet<&(&str, &str)> = keys.iter().collect();
         assert_eq!(distinct.len(), keys.len(), "no two fields share a name");
-        assert_eq!(field("governance.c01", "colour"), None);
-        assert_eq!(field("governance", "complete"), None);
+        assert_eq!(field("colour", "governance.c01"), None);
+        assert_eq!(field("name", "governance.c01"), None);
     }
 }
