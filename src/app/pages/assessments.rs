@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use crate::app::browser::{new_id, now_ms};
+use crate::app::components::device_storage::{DeviceStorage, StorageWarning};
 use crate::app::components::fields::{Notice, Tone};
-use crate::app::download::download;
+use crate::app::download::{download, download_backup};
 use crate::app::route::Route;
 use crate::app::{format, guide};
 use crate::domain::assessment::Assessment;
-use crate::report::backup::{export_file_name, export_json};
+use crate::domain::housekeeping::backup_due;
 use crate::storage::{storage_is_memory_only, with_repository, Listed, Removed};
 
 /// What the list shows after an action, with an undo where one makes sense.
@@ -62,9 +63,9 @@ pub fn AssessmentsPage() -> impl IntoView {
         <h1>"Your assessments"</h1>
         <p>
             "Assessments are saved in this browser on this device as you type. "
-            "Export a copy regularly as a backup: some browsers, such as Safari, delete a site's data "
-            "after seven days without a visit."
+            "Download a backup of each regularly: browsers can delete saved data (see “Space on this device” below)."
         </p>
+        <StorageWarning listed=listed remove=Callback::new(delete)/>
         {storage_is_memory_only().then(|| view! {
             <Notice tone=Tone::Warning>
                 <p>"This browser does not allow the app to save data. You can still work, but everything is lost when you close this tab."</p>
@@ -122,14 +123,22 @@ pub fn AssessmentsPage() -> impl IntoView {
                                         <div><dt>"Last saved"</dt><dd>{format::date_time(assessment.updated_ms)}</dd></div>
                                         <div><dt>"Progress"</dt><dd>{format!("{done} of {total} sections completed ({}% of questions answered)", progress.percent())}</dd></div>
                                     </dl>
+                                    {
+                                        // The list is unchanged by a backup; the reminder is not.
+                                        let assessment = assessment.clone();
+                                        move || {
+                                            version.track();
+                                            backup_reminder(&assessment)
+                                        }
+                                    }
                                     <div class="button-group">
                                         <a class="button" href=Route::Assessment(id.clone()).href()>
                                             "Continue"<span class="visually-hidden">{format!(" “{name}”")}</span>
                                         </a>
                                         <button type="button" class="secondary" on:click=move |_| {
-                                            let file = export_file_name(&for_backup, "json");
-                                            if let Err(reason) = download(&file, "application/json", &export_json(&for_backup)) {
-                                                notice.set(Some(Outcome::Failed(reason)));
+                                            match download_backup(&for_backup) {
+                                                Ok(()) => version.update(|v| *v += 1),
+                                                Err(reason) => notice.set(Some(Outcome::Failed(reason))),
                                             }
                                         }>
                                             "Download a backup"<span class="visually-hidden">{format!(" of “{name}”")}</span>
@@ -172,5 +181,30 @@ pub fn AssessmentsPage() -> impl IntoView {
                 </ul>
             }.into_any(),
         }}
+        <DeviceStorage listed=listed refresh=Callback::new(move |()| version.update(|v| *v += 1))/>
     }
+}
+
+/// Asks for a backup when the assessment changed since its last backup and
+/// that backup is more than 14 days old.
+fn backup_reminder(assessment: &Assessment) -> Option<impl IntoView> {
+    let last = with_repository(|repo| repo.last_backup(&assessment.id))
+        .ok()
+        .flatten();
+    backup_due(assessment, last, now_ms()).then(|| {
+        let when = match last {
+            Some(ms) => format!(
+                "It has changed since its last backup, on {}.",
+                format::date(ms)
+            ),
+            None => "It has never been backed up.".to_owned(),
+        };
+        view! {
+            <p class="reminder">
+                <strong>"Time for a backup. "</strong>
+                {when}
+                " Download a backup so that your work is safe if this browser's data is deleted."
+            </p>
+        }
+    })
 }
