@@ -8,9 +8,11 @@
 //! - [`download`]: files the user downloads.
 //! - [`browser`]: the clock, fresh ids and focus.
 //! - [`format`]: dates and times as UK councils write them.
+//! - [`content_html`]: framework content as HTML strings, for static pages.
 
 pub mod browser;
 pub mod components;
+pub mod content_html;
 pub mod download;
 pub mod editor;
 pub mod format;

@@ -1,18 +1,16 @@
-//! Content prose with its glossary terms turned into links.
+//! Content prose in views: HTML built from framework content by
+//! [`crate::app::content_html`], inserted with `inner_html`.
 
 use leptos::prelude::*;
 
 use crate::app::guide;
 use crate::app::route::Route;
-use crate::domain::framework::paragraphs;
 use crate::domain::markup::{segments, Segment};
 
-/// Paragraphs of content prose, each a `<p>`.
-#[component]
-pub fn Prose(text: &'static str) -> impl IntoView {
-    paragraphs(text)
-        .map(|paragraph| view! { <p>{inline(paragraph)}</p> })
-        .collect_view()
+/// A page, or a part of one, given as HTML built from trusted content with
+/// every string escaped (see [`crate::app::content_html`]).
+pub fn static_html(html: String) -> AnyView {
+    view! { <div inner_html=html></div> }.into_any()
 }
 
 /// One run of content prose without a wrapping element, for use inside headings,
