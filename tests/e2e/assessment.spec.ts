@@ -207,3 +207,14 @@ test("the jump list brings a characteristic into view and focus", async ({ page 
   await expect(page.locator("[id='use-of-resources.c07']")).toBeFocused();
   await expect(page.locator("[id='use-of-resources.c07']")).toBeInViewport();
 });
+
+test("each task list link is described by its own status, though a principle and a theme share a name", async ({ page }) => {
+  await startAssessment(page, "Status run");
+  const links = page.getByRole("link", { name: "Continuous improvement", exact: true });
+  await links.first().click();
+  await page.getByRole("textbox").first().fill("We review every service each year.");
+  await expectSaved(page);
+  await page.getByRole("link", { name: "Back to the task list" }).click();
+  await expect(links.first()).toHaveAccessibleDescription("In progress");
+  await expect(links.last()).toHaveAccessibleDescription("Not started");
+});

@@ -34,7 +34,7 @@ fn TaskList(editor: Editor) -> impl IntoView {
                     {sections.into_iter().map(|section| {
                         let title = section.title(framework).unwrap_or_default();
                         let href = Route::Section { assessment: id.clone(), section: section.clone(), focus: None }.href();
-                        let status_id = format!("status-{}", section.id());
+                        let status_id = format!("status-{}-{}", section.kind_label().to_lowercase(), section.id());
                         let s = section.clone();
                         let status = Memo::new(move |_| editor.with(|a| a.section_status(framework, &s)));
                         let progress = move || editor.with(|a| {
