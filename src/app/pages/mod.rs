@@ -2,6 +2,7 @@
 
 mod assessments;
 mod check;
+mod check_html;
 mod guidance;
 mod guidance_html;
 mod home;
