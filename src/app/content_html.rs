@@ -11,7 +11,7 @@
 use crate::app::route::Route;
 use crate::domain::framework::{paragraphs, Framework};
 use crate::domain::markup::{segments, Segment};
-use crate::report::html::escape_html;
+use crate::report::html::{escape_html, level_class};
 
 /// Builds a piece of HTML from framework content.
 pub struct ContentHtml<'a> {
@@ -108,6 +108,16 @@ impl<'a> ContentHtml<'a> {
         self
     }
 
+    /// Appends one fact of a `<dl class="facts">` or `summary-list`: a term and
+    /// its value, both escaped, in the `<div>` that keeps them together.
+    pub fn fact(&mut self, term: &str, value: &str) -> &mut Self {
+        self.raw("<div><dt>")
+            .text(term)
+            .raw("</dt><dd>")
+            .text(value)
+            .raw("</dd></div>")
+    }
+
     /// The HTML built.
     pub fn finish(self) -> String {
         self.out
@@ -115,10 +125,69 @@ impl<'a> ContentHtml<'a> {
 }
 
 /// One run of content prose as HTML, for an element's `inner_html`.
-pub fn inline_html(framework: &Framework, prose: &str) -> String {
+pub fn inline_html(framework: &Framework, prose: &str) -> SafeHtml {
     let mut html = ContentHtml::new(framework);
     html.inline(prose);
-    html.finish()
+    SafeHtml(html.finish())
+}
+
+/// HTML that is safe to insert: plain text escaped, or markup this program
+/// wrote around escaped content. A component that takes a label as
+/// `SafeHtml` can be given words (`"Owner".into()`, escaped) or content prose
+/// with its glossary links.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SafeHtml(String);
+
+impl SafeHtml {
+    /// The HTML, for `inner_html`.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl From<&str> for SafeHtml {
+    /// Plain words, escaped.
+    fn from(text: &str) -> Self {
+        SafeHtml(escape_html(text))
+    }
+}
+
+impl From<String> for SafeHtml {
+    /// Plain words, escaped.
+    fn from(text: String) -> Self {
+        SafeHtml(escape_html(&text))
+    }
+}
+
+impl From<ContentHtml<'_>> for SafeHtml {
+    fn from(html: ContentHtml<'_>) -> Self {
+        SafeHtml(html.finish())
+    }
+}
+
+/// Words with more words for screen readers only, e.g. "Remove" and
+/// " reference “Budget 2026”", so each of many like buttons has its own name.
+pub fn with_hidden_words(visible: &str, hidden: &str) -> String {
+    format!(
+        "{}<span class=\"visually-hidden\">{}</span>",
+        escape_html(visible),
+        escape_html(hidden)
+    )
+}
+
+/// A radio's label (or a rating key's term): a level's marker in its colour,
+/// hidden from screen readers because the words follow, then the words.
+pub fn marked_label(level_id: &str, marker: Option<&str>, label: &str) -> String {
+    let mut out = String::new();
+    if let Some(marker) = marker {
+        out.push_str("<span class=\"marker ");
+        out.push_str(&escape_html(&level_class(level_id)));
+        out.push_str("\" aria-hidden=\"true\">");
+        out.push_str(&escape_html(marker));
+        out.push_str("</span> ");
+    }
+    out.push_str(&escape_html(label));
+    out
 }
 
 /// `p` for `<p class="hint">`.
@@ -172,7 +241,8 @@ pub(crate) mod tests {
             inline_html(
                 &framework,
                 "The [[Monitoring Officer]] and [[the s151 officer|section-151-officer]] and [[no such term]]."
-            ),
+            )
+            .into_string(),
             "The <a class=\"term\" href=\"#/glossary/monitoring-officer\">Monitoring Officer</a> and \
              <a class=\"term\" href=\"#/glossary/section-151-officer\">the s151 officer</a> and no such term."
         );
@@ -191,6 +261,23 @@ pub(crate) mod tests {
              <p>Tom &amp; &quot;Jerry&#39;s&quot; <a class=\"term\" href=\"#/glossary/monitoring-officer\">&lt;b&gt;</a></p>\
              <p class=\"hint\">&lt;img src=x onerror=alert(1)&gt;</p>\
              <a href=\"#/themes/a&quot;b\">&lt;i&gt;</a>"
+        );
+    }
+
+    #[test]
+    fn labels_escape_their_words() {
+        assert_eq!(
+            marked_label("well-established", Some("●●"), "A & B"),
+            "<span class=\"marker level-well-established\" aria-hidden=\"true\">●●</span> A &amp; B"
+        );
+        assert_eq!(marked_label("x", None, "<b>"), "&lt;b&gt;");
+        assert_eq!(
+            with_hidden_words("Remove", " reference “<i>”"),
+            "Remove<span class=\"visually-hidden\"> reference “&lt;i&gt;”</span>"
+        );
+        assert_eq!(
+            SafeHtml::from("Tom & Jerry").into_string(),
+            "Tom &amp; Jerry"
         );
     }
 

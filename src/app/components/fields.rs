@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::browser::focus_soon;
+use crate::app::content_html::{marked_label, SafeHtml};
 
 /// A labelled text box: several lines when `rows` is given, one line
 /// otherwise, or another input type such as "date". Its text comes from
@@ -13,12 +14,13 @@ use crate::app::browser::focus_soon;
 pub fn TextBox(
     id: String,
     /// The label's content: plain words, or content prose with glossary links.
-    label: AnyView,
+    #[prop(into)]
+    label: SafeHtml,
     /// A hint under the label: plain words, or content prose with glossary links.
-    #[prop(optional)]
-    hint: Option<AnyView>,
-    #[prop(optional)] rows: Option<u8>,
-    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<SafeHtml>,
+    #[prop(default = None, into)] rows: Option<u8>,
+    #[prop(default = None, into)] input_type: Option<&'static str>,
     #[prop(optional)] error: Option<Signal<Option<String>>>,
     value: Signal<String>,
     on_input: Callback<String>,
@@ -65,8 +67,8 @@ pub fn TextBox(
     };
     view! {
         <div class="field" class:field--error=has_error>
-            <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            <label for=id inner_html=label.into_string()></label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id inner_html=hint.into_string()></p> })}
             {move || error.and_then(|e| e.get()).map(|message| view! {
                 <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{message}</p>
             })}
@@ -126,12 +128,7 @@ pub fn Radios(
                             prop:checked=move || selected.get() == Some(value)
                             on:change=move |_| on_choose.run(value)
                         />
-                        <label for=input_id>
-                            {choice.marker.map(|marker| view! {
-                                <span class=format!("marker level-{value}") aria-hidden="true">{marker}</span>" "
-                            })}
-                            {choice.label}
-                        </label>
+                        <label for=input_id inner_html=marked_label(value, choice.marker, choice.label)></label>
                     </div>
                 }
             }).collect_view()}

@@ -10,8 +10,11 @@ mod import;
 mod new_assessment;
 mod not_found;
 mod section;
+mod section_cards;
+mod section_html;
 mod summary;
 mod task_list;
+mod task_list_html;
 
 use leptos::prelude::*;
 

@@ -62,8 +62,8 @@ pub fn NewAssessmentPage() -> impl IntoView {
         view! {
             <TextBox
                 id=format!("new-{field}")
-                label=label.into_any()
-                hint=hint.into_any()
+                label=label
+                hint=hint
                 error=error_for(field)
                 value=Signal::derive(move || value.get())
                 on_input=Callback::new(move |text| value.set(text))
