@@ -218,3 +218,19 @@ test("each task list link is described by its own status, though a principle and
   await expect(links.first()).toHaveAccessibleDescription("In progress");
   await expect(links.last()).toHaveAccessibleDescription("Not started");
 });
+
+test("a card's guidance appears when opened, and a rating can be cleared", async ({ page }) => {
+  await startAssessment(page, "Clear run");
+  await page.getByRole("link", { name: "Governance", exact: true }).click();
+  const card = page.locator("section.question-card").first();
+  const examples = card.locator("details.guidance-hint li");
+  await expect(examples).toHaveCount(0);
+  await card.getByText("What good looks like, and examples of evidence").click();
+  await expect(examples.first()).toBeVisible();
+  await card.getByLabel(/Partly in place/).check();
+  await expect(card.getByLabel("Owner")).toBeVisible();
+  await card.getByRole("button", { name: /Clear the rating/ }).click();
+  await expect(card.getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(card.getByLabel("Owner")).toHaveCount(0);
+  await expectSaved(page);
+});

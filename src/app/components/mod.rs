@@ -2,4 +2,5 @@
 
 pub mod fields;
 pub mod prose;
+pub mod radios;
 pub mod save_status;

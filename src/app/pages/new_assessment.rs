@@ -3,9 +3,8 @@
 use leptos::prelude::*;
 
 use crate::app::browser::{new_id, now_ms};
-use crate::app::components::fields::{
-    Choice, ErrorSummary, ErrorTarget, Notice, Radios, TextBox, Tone,
-};
+use crate::app::components::fields::{ErrorSummary, ErrorTarget, Notice, TextBox, Tone};
+use crate::app::components::radios::{Choice, Radios};
 use crate::app::guide;
 use crate::app::route::Route;
 use crate::domain::assessment::{Assessment, FieldErrors, NewAssessment, Scope};

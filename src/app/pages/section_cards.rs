@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::section_html;
-use crate::app::components::fields::{Choice, Radios, TextBox};
+use crate::app::components::fields::TextBox;
+use crate::app::components::radios::{Choice, Radios};
 use crate::app::content_html::{inline_html, with_hidden_words};
 use crate::app::editor::Editor;
 use crate::app::guide;
@@ -14,22 +15,25 @@ use crate::domain::assessment::{
     ActionPart, Change, CharacteristicAnswer, FlagState, ImprovementAction,
 };
 use crate::domain::framework::{Characteristic, Theme};
+use crate::report::html::escape_html;
 
 /// A `<details>` whose content is made only when first opened: most are never
-/// opened, and a page of cards would otherwise carry all their content.
+/// opened, and a page of cards would otherwise carry all their content. The
+/// content is added after the summary, which keeps its focus.
 #[component]
 fn LazyDetails(summary: &'static str, content: Callback<(), String>) -> impl IntoView {
-    let html = RwSignal::new(String::new());
-    let open = move |_| {
-        if html.with_untracked(String::is_empty) {
-            html.set(content.run(()));
+    let made = StoredValue::new(false);
+    let open = move |event: leptos::ev::Event| {
+        let details = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if let (false, Some(details)) = (made.get_value(), details) {
+            made.set_value(true);
+            let _ = details.insert_adjacent_html("beforeend", &content.run(()));
         }
     };
     view! {
-        <details class="guidance-hint" on:toggle=open>
-            <summary>{summary}</summary>
-            <div inner_html=html></div>
-        </details>
+        <details class="guidance-hint" on:toggle=open inner_html=format!("<summary>{}</summary>", escape_html(summary))></details>
     }
 }
 
