@@ -108,16 +108,6 @@ impl<'a> ContentHtml<'a> {
         self
     }
 
-    /// Appends one fact of a `<dl class="facts">` or `summary-list`: a term and
-    /// its value, both escaped, in the `<div>` that keeps them together.
-    pub fn fact(&mut self, term: &str, value: &str) -> &mut Self {
-        self.raw("<div><dt>")
-            .text(term)
-            .raw("</dt><dd>")
-            .text(value)
-            .raw("</dd></div>")
-    }
-
     /// The HTML built.
     pub fn finish(self) -> String {
         self.out
@@ -163,6 +153,20 @@ impl From<ContentHtml<'_>> for SafeHtml {
     fn from(html: ContentHtml<'_>) -> Self {
         SafeHtml(html.finish())
     }
+}
+
+/// Facts for a `<dl class="facts">` or `summary-list`: each a term and its
+/// value, both escaped, in the `<div>` that keeps them together.
+pub fn facts_html<'a>(facts: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let mut out = String::new();
+    for (term, value) in facts {
+        out.push_str("<div><dt>");
+        out.push_str(&escape_html(term));
+        out.push_str("</dt><dd>");
+        out.push_str(&escape_html(value));
+        out.push_str("</dd></div>");
+    }
+    out
 }
 
 /// Words with more words for screen readers only, e.g. "Remove" and

@@ -234,3 +234,19 @@ test("a card's guidance appears when opened, and a rating can be cleared", async
   await expect(card.getByLabel("Owner")).toHaveCount(0);
   await expectSaved(page);
 });
+
+test("an assessment can cover only the principles and themes chosen", async ({ page }) => {
+  await openRoute(page, "#/assessments/new");
+  await page.getByLabel("Name of the assessment").fill("Scoped run");
+  await page.getByLabel("Council").fill("Borsetshire County Council");
+  await page.getByLabel("Who is assessing").fill("Head of Policy");
+  await page.getByLabel("Only the principles and themes I choose").check();
+  await page.getByLabel("Principle: Prevention").check();
+  await page.getByLabel("Theme: Governance").check();
+  await page.getByLabel("Theme: Culture").check();
+  await page.getByLabel("Theme: Culture").uncheck();
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Scoped run");
+  await expect(page.getByText("0 of 2 sections completed")).toBeVisible();
+  await expect(page.locator(".task-list__item > a")).toHaveText(["Prevention", "Governance"]);
+});

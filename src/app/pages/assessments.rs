@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::browser::{new_id, now_ms};
 use crate::app::components::fields::{Notice, Tone};
+use crate::app::content_html::{facts_html, with_hidden_words};
 use crate::app::download::download;
 use crate::app::route::Route;
 use crate::app::{format, guide};
@@ -18,6 +19,19 @@ enum Outcome {
     Restored(String),
     Duplicated(String),
     Failed(String),
+}
+
+/// What a notice after an action says.
+fn outcome_words(outcome: &Outcome) -> (Tone, String) {
+    match outcome {
+        Outcome::Deleted(assessment) => (Tone::Info, format!("“{}” was deleted.", assessment.name)),
+        Outcome::Restored(name) => (Tone::Success, format!("“{name}” was restored.")),
+        Outcome::Duplicated(name) => (
+            Tone::Success,
+            format!("A copy was created: “{name}”. Open it to rename it."),
+        ),
+        Outcome::Failed(reason) => (Tone::Warning, format!("That did not work: {reason}")),
+    }
 }
 
 /// The assessments saved in this browser, with continue, duplicate and delete.
@@ -68,27 +82,21 @@ pub fn AssessmentsPage() -> impl IntoView {
                 <p>"This browser does not allow the app to save data. You can still work, but everything is lost when you close this tab."</p>
             </Notice>
         })}
-        {move || notice.get().map(|n| match n {
-            Outcome::Deleted(assessment) => {
-                let name = assessment.name.clone();
-                view! {
-                    <Notice tone=Tone::Info>
-                        <p>{format!("“{name}” was deleted.")}</p>
-                        <button type="button" class="secondary" on:click=move |_| undo((*assessment).clone())>
-                            {format!("Undo: restore “{name}”")}
-                        </button>
-                    </Notice>
-                }.into_any()
+        {move || notice.get().map(|outcome| {
+            let (tone, message) = outcome_words(&outcome);
+            let restore = match outcome {
+                Outcome::Deleted(assessment) => Some(assessment),
+                _ => None,
+            };
+            view! {
+                <Notice tone=tone>
+                    <p>{message}</p>
+                    {restore.map(|assessment| {
+                        let label = format!("Undo: restore “{}”", assessment.name);
+                        view! { <button type="button" class="secondary" on:click=move |_| undo((*assessment).clone())>{label}</button> }
+                    })}
+                </Notice>
             }
-            Outcome::Restored(name) => view! {
-                <Notice tone=Tone::Success><p>{format!("“{name}” was restored.")}</p></Notice>
-            }.into_any(),
-            Outcome::Duplicated(name) => view! {
-                <Notice tone=Tone::Success><p>{format!("A copy was created: “{name}”. Open it to rename it.")}</p></Notice>
-            }.into_any(),
-            Outcome::Failed(reason) => view! {
-                <Notice tone=Tone::Warning><p>{format!("That did not work: {reason}")}</p></Notice>
-            }.into_any(),
         })}
         <p class="button-group">
             <a class="button" href=Route::NewAssessment.href()>"Start a new assessment"</a>
@@ -102,43 +110,42 @@ pub fn AssessmentsPage() -> impl IntoView {
                     {items.into_iter().map(|item| match item {
                         Listed::Readable(assessment) => {
                             let (done, total) = assessment.sections_completed(framework);
-                            let progress = assessment.overall_progress(framework);
+                            let progress = format!(
+                                "{done} of {total} sections completed ({}% of questions answered)",
+                                assessment.overall_progress(framework).percent()
+                            );
+                            let facts = facts_html([
+                                ("Council", assessment.council.as_str()),
+                                ("Assessor", &assessment.assessor),
+                                ("Started", &format::date(assessment.started_ms)),
+                                ("Last saved", &format::date_time(assessment.updated_ms)),
+                                ("Progress", &progress),
+                            ]);
                             let id = assessment.id.clone();
+                            let href = Route::Assessment(id.clone()).href();
+                            let name = assessment.name.clone();
+                            let named = |words: &str, of: &str| with_hidden_words(words, &format!("{of}“{name}”"));
+                            let (continue_label, backup_label) = (named("Continue", " "), named("Download a backup", " of "));
+                            let (duplicate_label, delete_label) = (named("Duplicate", " "), named("Delete", " "));
                             let for_delete = assessment.clone();
                             let for_duplicate = assessment.clone();
-                            let for_backup = assessment.clone();
-                            let name = assessment.name.clone();
                             view! {
                                 <li class="assessment-card">
-                                    <h2><a href=Route::Assessment(id.clone()).href()>{assessment.name.clone()}</a></h2>
-                                    <dl class="facts">
-                                        <div><dt>"Council"</dt><dd>{assessment.council.clone()}</dd></div>
-                                        <div><dt>"Assessor"</dt><dd>{assessment.assessor.clone()}</dd></div>
-                                        <div><dt>"Started"</dt><dd>{format::date(assessment.started_ms)}</dd></div>
-                                        <div><dt>"Last saved"</dt><dd>{format::date_time(assessment.updated_ms)}</dd></div>
-                                        <div><dt>"Progress"</dt><dd>{format!("{done} of {total} sections completed ({}% of questions answered)", progress.percent())}</dd></div>
-                                    </dl>
+                                    <h2><a href=href.clone()>{name.clone()}</a></h2>
+                                    <dl class="facts" inner_html=facts></dl>
                                     <div class="button-group">
-                                        <a class="button" href=Route::Assessment(id.clone()).href()>
-                                            "Continue"<span class="visually-hidden">{format!(" “{name}”")}</span>
-                                        </a>
-                                        <button type="button" class="secondary" on:click=move |_| {
-                                            let file = export_file_name(&for_backup, "json");
-                                            if let Err(reason) = download(&file, "application/json", &export_json(&for_backup)) {
+                                        <a class="button" href=href inner_html=continue_label></a>
+                                        <button type="button" class="secondary" inner_html=backup_label on:click=move |_| {
+                                            let file = export_file_name(&assessment, "json");
+                                            if let Err(reason) = download(&file, "application/json", &export_json(&assessment)) {
                                                 notice.set(Some(Outcome::Failed(reason)));
                                             }
-                                        }>
-                                            "Download a backup"<span class="visually-hidden">{format!(" of “{name}”")}</span>
-                                        </button>
-                                        <button type="button" class="secondary" on:click=move |_| duplicate(for_duplicate.clone())>
-                                            "Duplicate"<span class="visually-hidden">{format!(" “{name}”")}</span>
-                                        </button>
-                                        <button type="button" class="secondary" on:click={
+                                        }></button>
+                                        <button type="button" class="secondary" inner_html=duplicate_label on:click=move |_| duplicate(for_duplicate.clone())></button>
+                                        <button type="button" class="secondary" inner_html=delete_label on:click={
                                             let id = id.clone();
                                             move |_| confirming.set(Some(id.clone()))
-                                        }>
-                                            "Delete"<span class="visually-hidden">{format!(" “{name}”")}</span>
-                                        </button>
+                                        }></button>
                                     </div>
                                     {move || (confirming.get().as_deref() == Some(id.as_str())).then(|| {
                                         let target = for_delete.clone();

@@ -12,6 +12,7 @@ use crate::domain::assessment::Assessment;
 use crate::report::backup::{
     read_import, size_in_words, ImportError, ImportPreview, IMPORT_LIMIT_BYTES,
 };
+use crate::report::html::escape_html;
 use crate::storage::with_repository;
 
 /// What the import page is doing.
@@ -99,11 +100,7 @@ pub fn ImportPage() -> impl IntoView {
                 let for_replace = preview.clone();
                 view! {
                     <h2>"What the file holds"</h2>
-                    <dl class="summary-list">
-                        {preview.rows().into_iter().map(|(key, value)| view! {
-                            <div class="summary-list__row"><dt>{key}</dt><dd>{value}</dd></div>
-                        }).collect_view()}
-                    </dl>
+                    <dl class="summary-list" inner_html=preview_rows(&preview)></dl>
                     {existing.as_ref().map(|e| view! {
                         <p>{format!("This browser already has this assessment, saved as “{}”.", e.name)}</p>
                     })}
@@ -139,6 +136,21 @@ pub fn ImportPage() -> impl IntoView {
             }.into_any(),
         }}
     }
+}
+
+/// What the file holds, as rows of a summary list.
+fn preview_rows(preview: &ImportPreview) -> String {
+    preview
+        .rows()
+        .into_iter()
+        .map(|(key, value)| {
+            format!(
+                "<div class=\"summary-list__row\"><dt>{}</dt><dd>{}</dd></div>",
+                escape_html(key),
+                escape_html(&value)
+            )
+        })
+        .collect()
 }
 
 fn save_imported(state: RwSignal<ImportState>, assessment: Assessment, what: &str) {

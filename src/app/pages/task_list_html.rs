@@ -3,7 +3,7 @@
 //! read-only, so one string (see [`crate::app::content_html`]) replaces a
 //! view tree per section.
 
-use crate::app::content_html::ContentHtml;
+use crate::app::content_html::{facts_html, ContentHtml};
 use crate::app::route::Route;
 use crate::domain::assessment::{Assessment, SectionStatus};
 use crate::domain::framework::Framework;
@@ -44,11 +44,11 @@ pub fn facts(framework: &Framework, assessment: &Assessment, started: &str) -> S
         p.total,
         p.percent()
     );
-    let mut html = ContentHtml::new(framework);
-    html.fact("Assessor", &assessment.assessor)
-        .fact("Started", started)
-        .fact("Progress", &progress);
-    html.finish()
+    facts_html([
+        ("Assessor", assessment.assessor.as_str()),
+        ("Started", started),
+        ("Progress", &progress),
+    ])
 }
 
 fn item(html: &mut ContentHtml, assessment: &Assessment, section: &SectionRef) {
