@@ -16,10 +16,12 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::app::browser::now_ms;
+use crate::app::components::prose::static_html;
 use crate::app::guide;
 use crate::app::route::Route;
 use crate::domain::assessment::{merge, Assessment, Change, ChangeError};
 use crate::domain::save_format::decode_for;
+use crate::report::html::escape_html;
 use crate::storage::{assessment_key, with_repository, LoadError};
 
 /// Where the open assessment stands with storage, shown in the save status.
@@ -226,19 +228,29 @@ impl Editor {
 pub fn with_editor(id: &str, page: impl FnOnce(Editor) -> AnyView) -> AnyView {
     match Editor::open(id) {
         Ok(editor) => page(editor),
-        Err(err) => {
-            let advice = match err {
-                LoadError::Missing => "It may have been deleted, or saved in a different browser or on another device.",
-                LoadError::Damaged(_) => "Nothing has been deleted. From your assessments page you can download the damaged record.",
-                LoadError::Storage(_) => "The browser would not let the app read its saved data.",
-            };
-            view! {
-                <h1>"This assessment cannot be opened"</h1>
-                <p>{format!("Sorry: {err}.")}</p>
-                <p>{advice}</p>
-                <p><a href=Route::Assessments.href()>"Go to your assessments"</a></p>
-            }
-            .into_any()
-        }
+        Err(err) => cannot_open(err),
     }
+}
+
+/// Why an assessment cannot be opened, and what the user can do. Not generic,
+/// so every page that opens an assessment shares one copy.
+fn cannot_open(err: LoadError) -> AnyView {
+    let advice = match err {
+        LoadError::Missing => "It may have been deleted, or saved in a different browser or on another device.",
+        LoadError::Damaged(_) => "Nothing has been deleted. From your assessments page you can download the damaged record.",
+        LoadError::Storage(_) => "The browser would not let the app read its saved data.",
+    };
+    static_html(format!(
+        "<h1>This assessment cannot be opened</h1><p>{}</p><p>{advice}</p><p><a href=\"{}\">Go to your assessments</a></p>",
+        escape_html(&format!("Sorry: {err}.")),
+        Route::Assessments.href()
+    ))
+}
+
+/// The page for a section the assessment does not cover (a link from an
+/// assessment with a wider scope, say).
+pub fn section_not_covered() -> AnyView {
+    static_html(
+        "<h1>Page not found</h1><p>This section is not part of this assessment.</p>".to_owned(),
+    )
 }

@@ -31,6 +31,9 @@ use route::{Area, Route};
 /// The app's name, as shown in the header and every page title.
 pub const APP_NAME: &str = "Best Value Self-Assessment";
 
+const FOOTER: &str =
+    "<p>Everything you enter stays in this browser on this device. Nothing is sent anywhere.</p>";
+
 static GUIDE: OnceLock<Result<Framework, ContentError>> = OnceLock::new();
 
 /// The compiled-in framework. Content is immutable and validated by tests, so it
@@ -76,11 +79,7 @@ pub fn App() -> impl IntoView {
         <main id="main-content" class="page" tabindex="-1">
             {move || pages::render(route.get())}
         </main>
-        <footer class="site-footer">
-            <p>
-                "Everything you enter stays in this browser on this device. Nothing is sent anywhere."
-            </p>
-        </footer>
+        <footer class="site-footer" inner_html=FOOTER></footer>
     }
     .into_any()
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::check_html::answer_lists;
 use crate::app::components::fields::{ErrorSummary, ErrorTarget, Notice, Tone};
 use crate::app::components::save_status::SaveStatus;
-use crate::app::editor::{with_editor, Editor};
+use crate::app::editor::{section_not_covered, with_editor, Editor};
 use crate::app::guide;
 use crate::app::route::Route;
 use crate::domain::assessment::{Change, ChangeError, Problem, SectionStatus};
@@ -15,11 +15,7 @@ use crate::domain::section::SectionRef;
 pub fn check_page(id: &str, section: SectionRef) -> AnyView {
     with_editor(id, move |editor| {
         if !editor.with_untracked(|a| a.covers(guide(), &section)) {
-            return view! {
-                <h1>"Page not found"</h1>
-                <p>"This section is not part of this assessment."</p>
-            }
-            .into_any();
+            return section_not_covered();
         }
         view! { <CheckAnswers editor=editor section=section/> }.into_any()
     })

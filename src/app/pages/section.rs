@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::section_cards::{CharacteristicCard, FlagCard, ReflectionCard};
 use super::section_html;
 use crate::app::components::save_status::SaveStatus;
-use crate::app::editor::{with_editor, Editor};
+use crate::app::editor::{section_not_covered, with_editor, Editor};
 use crate::app::guide;
 use crate::app::route::Route;
 use crate::domain::question::Question;
@@ -21,11 +21,7 @@ use crate::domain::section::SectionRef;
 pub fn section_page(id: &str, section: SectionRef, focus: Option<String>) -> AnyView {
     with_editor(id, move |editor| {
         if !editor.with_untracked(|a| a.covers(guide(), &section)) {
-            return view! {
-                <h1>"Page not found"</h1>
-                <p>"This section is not part of this assessment."</p>
-            }
-            .into_any();
+            return section_not_covered();
         }
         view! { <SectionQuestions editor=editor section=section focus=focus/> }.into_any()
     })
