@@ -10,6 +10,7 @@ use crate::app::route::Route;
 use crate::app::{format, guide};
 use crate::domain::assessment::Assessment;
 use crate::report::backup::{export_file_name, export_json};
+use crate::report::html::escape_html;
 use crate::storage::{storage_is_memory_only, with_repository, Listed};
 
 /// What the list shows after an action, with an undo where one makes sense.
@@ -19,6 +20,23 @@ enum Outcome {
     Restored(String),
     Duplicated(String),
     Failed(String),
+}
+
+const INTRO: &str = "<h1>Your assessments</h1><p>Assessments are saved in this browser on \
+    this device as you type. Export a copy regularly as a backup: some browsers, such as Safari, \
+    delete a site's data after seven days without a visit.</p>";
+
+const NOT_SAVED: &str = "<p>This browser does not allow the app to save data. You can still \
+    work, but everything is lost when you close this tab.</p>";
+
+/// A saved record that cannot be read, and what the user can do.
+fn damaged(key: &str, error: &str) -> String {
+    format!(
+        "<h2>A saved assessment could not be read</h2><p>{}</p>",
+        escape_html(&format!(
+            "The record “{key}” {error}. Nothing has been deleted. Download it to keep a copy, and ask for help to recover it."
+        ))
+    )
 }
 
 /// What a notice after an action says.
@@ -71,16 +89,9 @@ pub fn AssessmentsPage() -> impl IntoView {
     };
 
     view! {
-        <h1>"Your assessments"</h1>
-        <p>
-            "Assessments are saved in this browser on this device as you type. "
-            "Export a copy regularly as a backup: some browsers, such as Safari, delete a site's data "
-            "after seven days without a visit."
-        </p>
+        <div inner_html=INTRO></div>
         {storage_is_memory_only().then(|| view! {
-            <Notice tone=Tone::Warning>
-                <p>"This browser does not allow the app to save data. You can still work, but everything is lost when you close this tab."</p>
-            </Notice>
+            <div class="notification notification--warning" role="alert" inner_html=NOT_SAVED></div>
         })}
         {move || notice.get().map(|outcome| {
             let (tone, message) = outcome_words(&outcome);
@@ -164,8 +175,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                         }
                         Listed::Damaged { key, raw, error } => view! {
                             <li class="assessment-card assessment-card--damaged">
-                                <h2>"A saved assessment could not be read"</h2>
-                                <p>{format!("The record “{key}” {error}. Nothing has been deleted. Download it to keep a copy, and ask for help to recover it.")}</p>
+                                <div inner_html=damaged(&key, &error.to_string())></div>
                                 <button type="button" class="secondary" on:click=move |_| {
                                     let _ = download("damaged-assessment.json", "application/json", &raw);
                                 }>"Download the damaged record"</button>
