@@ -219,7 +219,7 @@ test("each task list link is described by its own status, though a principle and
   await expect(links.last()).toHaveAccessibleDescription("Not started");
 });
 
-test("a card's guidance appears when opened, and a rating can be cleared", async ({ page }) => {
+test("a card's guidance appears when opened, a reference can be removed, and a rating cleared", async ({ page }) => {
   await startAssessment(page, "Clear run");
   await page.getByRole("link", { name: "Governance", exact: true }).click();
   const card = page.locator("section.question-card").first();
@@ -227,6 +227,10 @@ test("a card's guidance appears when opened, and a rating can be cleared", async
   await expect(examples).toHaveCount(0);
   await card.getByText("What good looks like, and examples of evidence").click();
   await expect(examples.first()).toBeVisible();
+  await card.getByLabel("Add a document title or link").fill("Budget book 2026");
+  await card.getByRole("button", { name: /Add reference/ }).click();
+  await card.getByRole("button", { name: "Remove reference “Budget book 2026”" }).click();
+  await expect(card.getByText("Budget book 2026")).toHaveCount(0);
   await card.getByLabel(/Partly in place/).check();
   await expect(card.getByLabel("Owner")).toBeVisible();
   await card.getByRole("button", { name: /Clear the rating/ }).click();
