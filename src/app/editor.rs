@@ -16,11 +16,13 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::app::browser::{now_ms, tab_id};
+use crate::app::components::prose::static_html;
 use crate::app::download::download;
 use crate::app::guide;
 use crate::app::route::Route;
 use crate::domain::assessment::{Assessment, Change, ChangeError, Stamp};
 use crate::report::backup::{export_file_name, export_json};
+use crate::report::html::escape_html;
 use crate::storage::{with_repository, LoadError, Synced, TabCopy};
 
 /// Where the open assessment stands with storage, shown in the save status.
@@ -242,20 +244,7 @@ pub fn with_editor(id: &str, page: impl FnOnce(Editor) -> AnyView) -> AnyView {
             })
             .into_any()
         }
-        Err(err) => {
-            let advice = match err {
-                LoadError::Missing => "It may have been deleted, or saved in a different browser or on another device.",
-                LoadError::Damaged(_) => "Nothing has been deleted. From your assessments page you can download the damaged record.",
-                LoadError::Storage(_) => "The browser would not let the app read its saved data.",
-            };
-            view! {
-                <h1>"This assessment cannot be opened"</h1>
-                <p>{format!("Sorry: {err}.")}</p>
-                <p>{advice}</p>
-                <p><a href=Route::Assessments.href()>"Go to your assessments"</a></p>
-            }
-            .into_any()
-        }
+        Err(err) => cannot_open(err),
     }
 }
 
@@ -279,4 +268,27 @@ fn deleted_notice(editor: Editor) -> AnyView {
         </p>
     }
     .into_any()
+}
+
+/// Why an assessment cannot be opened, and what the user can do. Not generic,
+/// so every page that opens an assessment shares one copy.
+fn cannot_open(err: LoadError) -> AnyView {
+    let advice = match err {
+        LoadError::Missing => "It may have been deleted, or saved in a different browser or on another device.",
+        LoadError::Damaged(_) => "Nothing has been deleted. From your assessments page you can download the damaged record.",
+        LoadError::Storage(_) => "The browser would not let the app read its saved data.",
+    };
+    static_html(format!(
+        "<h1>This assessment cannot be opened</h1><p>{}</p><p>{advice}</p><p><a href=\"{}\">Go to your assessments</a></p>",
+        escape_html(&format!("Sorry: {err}.")),
+        Route::Assessments.href()
+    ))
+}
+
+/// The page for a section the assessment does not cover (a link from an
+/// assessment with a wider scope, say).
+pub fn section_not_covered() -> AnyView {
+    static_html(
+        "<h1>Page not found</h1><p>This section is not part of this assessment.</p>".to_owned(),
+    )
 }

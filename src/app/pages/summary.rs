@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::browser::now_ms;
-use crate::app::components::fields::{Choice, Radios};
+use crate::app::components::radios::{Choice, Radios};
 use crate::app::components::save_status::SaveStatus;
 use crate::app::download::{download, download_backup, page_stylesheet};
 use crate::app::editor::{with_editor, Editor};
