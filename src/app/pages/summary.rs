@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::app::browser::now_ms;
-use crate::app::components::fields::{Choice, Radios};
+use crate::app::components::radios::{Choice, Radios};
 use crate::app::components::save_status::SaveStatus;
-use crate::app::download::{download, page_stylesheet};
+use crate::app::download::{download, download_backup, page_stylesheet};
 use crate::app::editor::{with_editor, Editor};
 use crate::domain::assessment::{Assessment, Change, ReportStatus};
 use crate::domain::framework::Framework;
-use crate::report::backup::{export_file_name, export_json};
+use crate::report::backup::export_file_name;
 use crate::report::csv::action_plan_csv;
 use crate::report::html::{summary_document_html, summary_fragment_html, SummaryVersion};
 
@@ -87,7 +87,7 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| save_file("csv", "text/csv;charset=utf-8", |f, a, _| action_plan_csv(f, a))>
                     "Download the action plan (CSV for Excel)"
                 </button>
-                <button type="button" class="secondary" on:click=move |_| save_file("json", "application/json", |_, a, _| export_json(a))>
+                <button type="button" class="secondary" on:click=move |_| download_error.set(editor.with_untracked(download_backup).err())>
                     "Download a backup of the whole assessment (JSON)"
                 </button>
                 <button type="button" class="secondary" on:click=print>"Print this summary"</button>

@@ -4,7 +4,8 @@
 //! - [`progress`]: the rules a committee would know: when an improvement action
 //!   is needed, what a section still lacks, and when it counts as complete.
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
-//! - [`merge`]: combining two tabs' edits of one assessment.
+//! - [`stamps`]: when and in which tab each field last changed.
+//! - [`merge`]: combining two tabs' copies of one assessment, newest change first.
 //! - [`flag`]: the judgement on a warning sign.
 //! - [`applicable`]: items that do not apply to the council, pre-marked.
 //! - [`carried`]: answers carried over from an earlier framework version, and
@@ -16,6 +17,7 @@ mod change;
 mod flag;
 mod merge;
 mod progress;
+mod stamps;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,6 +30,7 @@ pub use change::{ActionPart, Change, ChangeError};
 pub use flag::FlagState;
 pub use merge::merge;
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
+pub use stamps::{Field, Stamp, Stamps};
 
 /// Which sections an assessment covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,6 +128,8 @@ pub struct Assessment {
     /// The framework version the answers were first given against, once they
     /// have been carried over to a later version.
     pub carried_from: Option<String>,
+    /// When and in which tab each field last changed, for merging two tabs' copies.
+    pub stamps: Stamps,
 }
 
 /// What the user gives to start an assessment.
@@ -220,6 +225,7 @@ impl Assessment {
             profile: None,
             retired: Vec::new(),
             carried_from: None,
+            stamps: Stamps::default(),
         };
         assessment.premark_inapplicable(framework, details.profile);
         Ok(assessment)

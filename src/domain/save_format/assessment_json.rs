@@ -59,6 +59,7 @@ pub fn write(out: &mut String, a: &Assessment) {
             }
         });
         carried_json::write(o, a);
+        super::stamps_json::write(o, &a.stamps);
     });
 }
 
@@ -115,6 +116,7 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
         reflections.insert(id.clone(), read::string(value, &path, line)?);
     }
     let (profile, retired, carried_from) = super::carried_json::read(&mut f)?;
+    let stamps = super::stamps_json::read(&mut f)?;
     Ok(Assessment {
         id: f.string("id")?,
         name: f.string("name")?,
@@ -133,6 +135,7 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
         profile,
         retired,
         carried_from,
+        stamps,
     })
 }
 

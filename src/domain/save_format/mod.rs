@@ -5,6 +5,7 @@
 
 mod assessment_json;
 mod carried_json;
+mod stamps_json;
 
 use thiserror::Error;
 
