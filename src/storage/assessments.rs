@@ -10,6 +10,8 @@ use crate::domain::save_format::{decode_for, encode, SaveFormatError};
 
 /// What the list of saved assessments holds for each key: the assessment, or
 /// why it could not be read. A damaged record is shown, never silently dropped.
+// A list holds a handful of these, so boxing the assessment would save nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Listed {
     Readable(Assessment),

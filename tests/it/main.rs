@@ -5,6 +5,7 @@ mod content;
 mod content_migration;
 mod coverage;
 mod exports;
+mod paper;
 mod provenance;
 mod search;
 mod server_config;

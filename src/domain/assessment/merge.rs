@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Assessment, CharacteristicAnswer, FlagAnswer};
+use super::{Assessment, CharacteristicAnswer, FlagAnswer, PaperPart};
 
 /// A three-way merge of two edits of one assessment, for two tabs (or windows)
 /// open on it at once: every answer field changed in `ours` since `base` (the
@@ -36,6 +36,14 @@ pub fn merge(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Asses
     );
     out.name = pick(&base.name, &ours.name, &theirs.name);
     out.status = pick(&base.status, &ours.status, &theirs.status);
+    for part in PaperPart::ALL {
+        let text = pick(
+            &base.paper.text(part),
+            &ours.paper.text(part),
+            &theirs.paper.text(part),
+        );
+        *out.paper.text_mut(part) = text.to_owned();
+    }
     out.marked_complete.extend(
         ours.marked_complete
             .difference(&base.marked_complete)

@@ -5,9 +5,11 @@
 //!   is needed, what a section still lacks, and when it counts as complete.
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
 //! - [`merge`]: combining two tabs' edits of one assessment.
+//! - [`paper`]: the committee paper's own words and its sign-off.
 
 mod change;
 mod merge;
+mod paper;
 mod progress;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,6 +19,7 @@ use super::section::SectionRef;
 
 pub use change::{ActionPart, Change, ChangeError};
 pub use merge::merge;
+pub use paper::{CommitteePaper, PaperPart, DEFAULT_RECOMMENDATIONS};
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
 
 /// Which sections an assessment covers.
@@ -136,6 +139,8 @@ pub struct Assessment {
     pub flags: BTreeMap<String, FlagAnswer>,
     /// Answers to reflective questions by question id.
     pub reflections: BTreeMap<String, String>,
+    /// The committee paper's own words and its sign-off.
+    pub paper: CommitteePaper,
 }
 
 /// What the user gives to start an assessment.
@@ -214,11 +219,13 @@ impl Assessment {
             characteristics: BTreeMap::new(),
             flags: BTreeMap::new(),
             reflections: BTreeMap::new(),
+            paper: CommitteePaper::default(),
         })
     }
 
     /// A copy to start a new round from: the same answers, a new name, id and
-    /// start time, every section to be checked again, and a draft status.
+    /// start time, every section to be checked again, a draft status, and no
+    /// one yet recorded as having reviewed or approved it.
     pub fn duplicate(&self, name: &str, id: String, now_ms: i64) -> Self {
         Self {
             id,
@@ -227,6 +234,7 @@ impl Assessment {
             updated_ms: now_ms,
             status: ReportStatus::Draft,
             marked_complete: BTreeSet::new(),
+            paper: self.paper.unsigned(),
             ..self.clone()
         }
     }

@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::assessment::{
-    Assessment, CharacteristicAnswer, FlagAnswer, FlagState, ImprovementAction, ReportStatus, Scope,
+    Assessment, CharacteristicAnswer, CommitteePaper, FlagAnswer, FlagState, ImprovementAction,
+    ReportStatus, Scope,
 };
 use crate::domain::json::read::{self, Fields, ShapeError};
 use crate::domain::json::write::{self, ObjectWriter};
@@ -55,6 +56,13 @@ pub fn write(out: &mut String, a: &Assessment) {
             for (id, text) in &a.reflections {
                 m.str(id, text);
             }
+        });
+        o.object("paper", |p| {
+            p.str("recommendations", &a.paper.recommendations);
+            p.str("commentary", &a.paper.commentary);
+            p.str("next_steps", &a.paper.next_steps);
+            p.str("reviewed_by", &a.paper.reviewed_by);
+            p.str("approved_by", &a.paper.approved_by);
         });
     });
 }
@@ -111,6 +119,20 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
     for (id, value, path, line) in f.entries("reflections")? {
         reflections.insert(id.clone(), read::string(value, &path, line)?);
     }
+    // Schema 1 records written before the committee paper have none: it is blank.
+    let paper = match f.take("paper") {
+        None => CommitteePaper::default(),
+        Some((paper, path)) => {
+            let mut p = Fields::of(paper, &path, f.line(), false)?;
+            CommitteePaper {
+                recommendations: p.string_or_empty("recommendations")?,
+                commentary: p.string_or_empty("commentary")?,
+                next_steps: p.string_or_empty("next_steps")?,
+                reviewed_by: p.string_or_empty("reviewed_by")?,
+                approved_by: p.string_or_empty("approved_by")?,
+            }
+        }
+    };
     Ok(Assessment {
         id: f.string("id")?,
         name: f.string("name")?,
@@ -126,6 +148,7 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
         characteristics,
         flags,
         reflections,
+        paper,
     })
 }
 

@@ -1,0 +1,75 @@
+//! The committee paper's own words and sign-off: edited through the domain,
+//! kept apart from next year's copy where they belong to one round, and kept
+//! when two tabs write at once. (Saving them: `storage.rs`.)
+
+use best_value_self_assessment::domain::assessment::{
+    merge, Change, PaperPart, Scope, DEFAULT_RECOMMENDATIONS,
+};
+
+use crate::assessment::{framework, start};
+
+#[test]
+fn next_years_copy_keeps_the_papers_words_but_not_its_sign_off() {
+    let framework = framework();
+    let mut assessment = start(&framework, Scope::Everything);
+    for part in PaperPart::ALL {
+        let text = format!("{} text", part.label());
+        let change = Change::Paper { part, text };
+        assert!(change.is_typing() && change.item().is_none());
+        assessment.apply(&framework, change, 5).unwrap();
+    }
+    let copy = assessment.duplicate("Next year", "a2".into(), 60);
+    assert_eq!(copy.paper.commentary, "Officers’ commentary text");
+    assert_eq!(copy.paper.recommendations, "Members are asked to text");
+    assert_eq!(copy.paper.reviewed_by, "");
+    assert_eq!(copy.paper.approved_by, "");
+    assert_eq!(assessment.paper.approved_by, "Approved by text");
+}
+
+#[test]
+fn blank_recommendations_read_as_the_default_and_unchanged_text_is_no_change() {
+    let framework = framework();
+    let mut assessment = start(&framework, Scope::Everything);
+    assert_eq!(
+        assessment.paper.recommendations_or_default(),
+        DEFAULT_RECOMMENDATIONS
+    );
+    let ask = |text: &str| Change::Paper {
+        part: PaperPart::Recommendations,
+        text: text.into(),
+    };
+    assert_eq!(
+        assessment.apply(&framework, ask("Approve the plan."), 7),
+        Ok(true)
+    );
+    assert_eq!(
+        assessment.paper.recommendations_or_default(),
+        "Approve the plan."
+    );
+    assert_eq!(
+        assessment.apply(&framework, ask("Approve the plan."), 8),
+        Ok(false)
+    );
+    assert_eq!(assessment.updated_ms, 7);
+    assessment.apply(&framework, ask("  \n "), 9).unwrap();
+    assert_eq!(
+        assessment.paper.recommendations_or_default(),
+        DEFAULT_RECOMMENDATIONS
+    );
+}
+
+#[test]
+fn two_tabs_writing_different_parts_of_the_paper_keep_both() {
+    let base = start(&framework(), Scope::Everything);
+    let mut ours = base.clone();
+    ours.set_paper_text(PaperPart::Commentary, "Ours".into(), 20);
+    let mut theirs = base.clone();
+    theirs.set_paper_text(PaperPart::ApprovedBy, "Chief Executive".into(), 21);
+    theirs.set_paper_text(PaperPart::Commentary, "Theirs".into(), 21);
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(
+        merged.paper.commentary, "Ours",
+        "the tab being typed in wins"
+    );
+    assert_eq!(merged.paper.approved_by, "Chief Executive");
+}
