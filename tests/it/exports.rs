@@ -20,21 +20,21 @@ use best_value_self_assessment::report::html::{
 use best_value_self_assessment::report::summary::Summary;
 
 /// The summary's stylesheet, which the app reads from the page it has loaded.
-const SUMMARY_CSS: &str = include_str!("../../style/summary.css");
+pub const SUMMARY_CSS: &str = include_str!("../../style/summary.css");
 
 /// 25 November 2026, 10:00 UTC.
-const NOV_25_2026: i64 = 1_795_600_800_000;
+pub const NOV_25_2026: i64 = 1_795_600_800_000;
 /// 3 March 2026, 09:00 UTC.
-const MAR_3_2026: i64 = 1_772_528_400_000;
+pub const MAR_3_2026: i64 = 1_772_528_400_000;
 
-const SCRIPT: &str = "<script>alert(1)</script>";
-const IMG: &str = "\"><img src=x onerror=alert(1)>";
+pub const SCRIPT: &str = "<script>alert(1)</script>";
+pub const IMG: &str = "\"><img src=x onerror=alert(1)>";
 
-fn framework() -> Framework {
+pub fn framework() -> Framework {
     best_value_2024().unwrap()
 }
 
-fn start(framework: &Framework, name: &str, council: &str) -> Assessment {
+pub fn start(framework: &Framework, name: &str, council: &str) -> Assessment {
     let details = NewAssessment {
         name: name.into(),
         council: council.into(),
@@ -52,7 +52,7 @@ const DUES: [&str; 4] = ["2027-03-31", "2026-12-31", "", "2027-06-30"];
 /// needed, every warning sign judged (some present or partly present, with
 /// notes) and every reflective question answered. Sections that can be are
 /// marked complete.
-fn full_assessment(framework: &Framework) -> Assessment {
+pub fn full_assessment(framework: &Framework) -> Assessment {
     let mut a = start(
         framework,
         "2026 annual self-assessment",
@@ -107,7 +107,7 @@ fn full_assessment(framework: &Framework) -> Assessment {
 }
 
 /// The full assessment with hostile text in every field a user can type.
-fn hostile_assessment(framework: &Framework) -> Assessment {
+pub fn hostile_assessment(framework: &Framework) -> Assessment {
     let mut a = start(
         framework,
         &format!("Review {SCRIPT}"),
@@ -145,7 +145,7 @@ fn hostile_assessment(framework: &Framework) -> Assessment {
 }
 
 /// Every tag in `html`. User text is escaped, so each `<` starts a real tag.
-fn tags(html: &str) -> Vec<&str> {
+pub fn tags(html: &str) -> Vec<&str> {
     html.split('<')
         .skip(1)
         .map(|rest| &rest[..rest.find('>').expect("every tag closes")])
@@ -153,7 +153,7 @@ fn tags(html: &str) -> Vec<&str> {
 }
 
 /// The part of `html` from `start` up to the end of its `<section>`.
-fn section<'a>(html: &'a str, heading: &str) -> &'a str {
+pub fn section<'a>(html: &'a str, heading: &str) -> &'a str {
     let start = html
         .find(&format!("<h2>{heading}</h2>"))
         .unwrap_or_else(|| panic!("no section headed {heading:?}"));

@@ -10,3 +10,4 @@ mod provenance;
 mod search;
 mod server_config;
 mod storage;
+mod summary_data;
