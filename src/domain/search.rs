@@ -54,6 +54,9 @@ pub struct SearchHit {
     pub heading: String,
     /// The item's main text, as plain text.
     pub excerpt: String,
+    /// Whether the item holds the whole query as a phrase (these come first),
+    /// rather than only its words apart.
+    pub phrase: bool,
 }
 
 /// The shortest query worth searching for: a single letter matches nearly everything.
@@ -69,9 +72,10 @@ pub fn search(framework: &Framework, query: &str) -> Vec<SearchHit> {
     let words: Vec<&str> = query.split_whitespace().collect();
     let mut phrase_hits = Vec::new();
     let mut word_hits = Vec::new();
-    for (hit, haystack) in candidates(framework) {
+    for (mut hit, haystack) in candidates(framework) {
         let haystack = plain_text(&haystack).to_lowercase();
         if haystack.contains(&query) {
+            hit.phrase = true;
             phrase_hits.push(hit);
         } else if words.iter().all(|w| haystack.contains(w)) {
             word_hits.push(hit);
@@ -97,6 +101,7 @@ fn candidates(framework: &Framework) -> Vec<(SearchHit, String)> {
                 place: place.clone(),
                 heading: plain_text(heading),
                 excerpt: plain_text(excerpt),
+                phrase: false,
             };
             out.push((hit, haystack));
         };

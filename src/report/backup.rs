@@ -1,8 +1,6 @@
 //! Backups: the whole assessment as a versioned JSON file, its file name, and
 //! the checks a file must pass before it is imported.
 
-use thiserror::Error;
-
 use crate::domain::assessment::Assessment;
 use crate::domain::dates::CivilDate;
 use crate::domain::framework::Framework;
@@ -79,18 +77,41 @@ fn fold_to_ascii(c: char) -> impl Iterator<Item = char> {
     own.into_iter().chain(folded.chars())
 }
 
-/// Why a file cannot be imported. Each message is shown to the user as is;
-/// nothing changes when import is refused.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why a file cannot be imported. Each message is shown to the user under the
+/// heading "This file cannot be imported", so it does not repeat it; nothing
+/// changes when import is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    #[error(
-        "This file cannot be imported: it is {}, and the largest file that can be imported is {IMPORT_LIMIT_WORDS}. Choose a file exported from this app.",
-        size_in_words(*.bytes)
-    )]
     TooLarge { bytes: usize },
-    #[error("This file cannot be imported: {0}.")]
-    Refused(#[from] SaveFormatError),
+    Refused(SaveFormatError),
 }
+
+impl From<SaveFormatError> for ImportError {
+    fn from(err: SaveFormatError) -> Self {
+        ImportError::Refused(err)
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "It is {}, and the largest file that can be imported is {IMPORT_LIMIT_WORDS}. Choose a file exported from this app.",
+                size_in_words(*bytes)
+            ),
+            ImportError::Refused(reason) => {
+                // The reasons read "it is …": start the sentence with a capital.
+                let reason = reason.to_string();
+                let mut chars = reason.chars();
+                let first = chars.next().map(|c| c.to_ascii_uppercase());
+                write!(f, "{}{}.", first.into_iter().collect::<String>(), chars.as_str())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
 
 /// A size for people, e.g. "6.2 MB" or "840 KB".
 pub fn size_in_words(bytes: usize) -> String {

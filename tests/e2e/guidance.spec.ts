@@ -127,3 +127,18 @@ for (const [name, hash] of [
     await expectNoAxeViolations(page);
   });
 }
+
+test("search results follow the query, leaving no rows behind when a principle and a theme share a name", async ({ page }) => {
+  await openRoute(page, "#/search");
+  const box = page.getByLabel("Search for a word or phrase");
+  const results = page.locator(".search-results li");
+  const count = page.locator(".result-count");
+  for (const query of ["continuous improvement", "continuous", "scrutiny", "continuous improvement"]) {
+    await box.fill(query);
+    await expect(count).toContainText(`for “${query}”`);
+    const shown = Number((await count.textContent())!.match(/^\d+/)![0]);
+    await expect(results).toHaveCount(shown);
+  }
+  await box.fill("zebra crossing quota");
+  await expect(results).toHaveCount(0);
+});

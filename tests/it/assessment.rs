@@ -305,8 +305,31 @@ fn iso_dates_are_checked_as_calendar_dates() {
         "1900-02-29",
         "2027-04-31",
         "abcd-ef-gh",
+        "2027-+1-+5",
+        "+027-01-05",
+        " 2027-01-05",
     ] {
         assert!(!is_iso_date(bad), "{bad}");
+    }
+}
+
+#[test]
+fn the_due_date_rule_and_the_calendar_agree_on_every_text() {
+    use best_value_self_assessment::domain::dates::CivilDate;
+    for text in [
+        "2027-03-31",
+        "2027-+1-+5",
+        "2027-02-29",
+        "2028-02-29",
+        "2027-1-05",
+        "20270105",
+        "",
+    ] {
+        assert_eq!(
+            is_iso_date(text),
+            CivilDate::parse_iso(text).is_some(),
+            "{text}"
+        );
     }
 }
 

@@ -250,10 +250,7 @@ fn import_refuses_a_file_that_is_not_json() {
     ] {
         let err = read_import(text, &framework).unwrap_err();
         assert_eq!(err, ImportError::Refused(SaveFormatError::NotJson));
-        assert_eq!(
-            err.to_string(),
-            "This file cannot be imported: it is not a JSON file."
-        );
+        assert_eq!(err.to_string(), "It is not a JSON file.");
     }
 }
 
@@ -264,7 +261,7 @@ fn import_refuses_json_that_is_not_an_assessment() {
     assert_eq!(err, ImportError::Refused(SaveFormatError::NotOurs));
     assert!(err
         .to_string()
-        .contains("it is not an assessment saved by Best Value Self-Assessment"));
+        .contains("It is not an assessment saved by Best Value Self-Assessment"));
 }
 
 #[test]
@@ -282,7 +279,7 @@ fn import_refuses_a_file_for_another_framework() {
     );
     let message = err.to_string();
     assert!(
-        message.starts_with("This file cannot be imported: it is for a different framework"),
+        message.starts_with("It is for a different framework"),
         "{message}"
     );
     assert!(message.contains("cipfa-fm-code"), "{message}");
@@ -352,9 +349,63 @@ fn import_refuses_damaged_files_and_unknown_items() {
         matches!(err, ImportError::Refused(SaveFormatError::Damaged(_))),
         "{err:?}"
     );
-    assert!(err
-        .to_string()
-        .starts_with("This file cannot be imported: it is damaged or incomplete"));
+    assert!(err.to_string().starts_with("It is damaged or incomplete"));
+}
+
+#[test]
+fn a_refusal_never_repeats_the_heading_it_is_shown_under() {
+    let framework = framework();
+    for text in ["{\"hello\":\"world\"}", "not json", "[]"] {
+        let message = read_import(text, &framework).unwrap_err().to_string();
+        assert!(!message.contains("cannot be imported"), "{message}");
+    }
+}
+
+#[test]
+fn a_huge_value_where_an_object_belongs_is_refused_in_a_few_words() {
+    let framework = framework();
+    // 4 MB of text where an answer (an object) belongs: the refusal says where
+    // and what was expected, without quoting the value.
+    let good = export_json(&full_assessment(&framework));
+    let start = good.find("\"governance.c01\":{").unwrap() + "\"governance.c01\":".len();
+    let end = start + good[start..].find("},\"governance.c02\"").unwrap() + 1;
+    let hostile = format!(
+        "{}\"{}\"{}",
+        &good[..start],
+        "x".repeat(4_000_000),
+        &good[end..]
+    );
+    let message = read_import(&hostile, &framework).unwrap_err().to_string();
+    assert!(
+        message.len() < 200,
+        "{} characters: {}",
+        message.len(),
+        &message[..200.min(message.len())]
+    );
+    assert!(
+        message.contains("assessment.characteristics[\"governance.c01\"]"),
+        "{message}"
+    );
+    assert!(
+        message.contains("expected an object, found a string"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_backup_with_an_absurd_timestamp_is_refused_not_shown_as_year_292278994() {
+    let framework = framework();
+    let mut assessment = start(&framework, "Tiny", "Borsetshire");
+    assessment.started_ms = i64::MAX;
+    let text = export_json(&assessment);
+    assert!(text.len() < 700, "a small file: {} bytes", text.len());
+    let message = read_import(&text, &framework).unwrap_err().to_string();
+    assert!(message.contains("between 1990 and 2200"), "{message}");
+    // The same record read without the import check still gives a date, not a crash.
+    let saved = save_format::decode(&text).unwrap();
+    let _ = best_value_self_assessment::domain::dates::CivilDate::from_uk_ms(
+        saved.assessment.started_ms,
+    );
 }
 
 #[test]

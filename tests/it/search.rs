@@ -36,11 +36,41 @@ fn peer_challenge_finds_the_continuous_improvement_characteristic_and_the_glossa
 #[test]
 fn words_match_anywhere_but_phrases_rank_first() {
     let framework = best_value_2024().unwrap();
-    let hits = search(&framework, "challenge peer");
+    let hits = search(&framework, "peer challenge");
+    let phrases = hits.iter().filter(|h| h.phrase).count();
+    assert!(phrases > 0, "some items hold the phrase");
     assert!(
-        !hits.is_empty(),
-        "both words anywhere in an item is a match"
+        hits.len() > phrases,
+        "some items hold both words apart, and still match"
     );
+    assert!(
+        hits[..phrases].iter().all(|h| h.phrase),
+        "every phrase match comes before every words-apart match"
+    );
+    // The same words the other way round are not a phrase anywhere, so every
+    // item matches by words alone, and the set of items is the same.
+    let reversed = search(&framework, "challenge peer");
+    assert!(reversed.iter().all(|h| !h.phrase));
+    let mut ids: Vec<_> = hits.iter().map(|h| (h.kind, h.item_id.clone())).collect();
+    let mut reversed_ids: Vec<_> = reversed
+        .iter()
+        .map(|h| (h.kind, h.item_id.clone()))
+        .collect();
+    ids.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.label().cmp(b.0.label())));
+    reversed_ids.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.label().cmp(b.0.label())));
+    assert_eq!(ids, reversed_ids);
+}
+
+#[test]
+fn a_principle_and_a_theme_that_share_an_id_are_two_results() {
+    let framework = best_value_2024().unwrap();
+    let hits = search(&framework, "continuous improvement");
+    let kinds: Vec<HitKind> = hits
+        .iter()
+        .filter(|h| h.item_id == "continuous-improvement")
+        .map(|h| h.kind)
+        .collect();
+    assert!(kinds.contains(&HitKind::Principle) && kinds.contains(&HitKind::Theme));
 }
 
 #[test]
