@@ -9,7 +9,7 @@ use crate::app::download::{download, page_stylesheet};
 use crate::app::editor::{with_editor, Editor};
 use crate::app::guide;
 use crate::domain::assessment::{Assessment, Change, ReportStatus};
-use crate::report::backup::{export_file_name, export_json};
+use crate::report::backup::{export_file_name, export_json, summary_file_name};
 use crate::report::csv::action_plan_csv;
 use crate::report::html::{summary_document_html, summary_fragment_html, SummaryVersion};
 
@@ -23,21 +23,17 @@ pub fn summary_page(id: &str) -> AnyView {
 #[component]
 fn SummaryPage(editor: Editor) -> impl IntoView {
     let framework = guide();
-    let version = RwSignal::new(SummaryVersion::Members);
+    let version = RwSignal::new(SummaryVersion::ALL[0]);
     let download_error = RwSignal::new(None::<String>);
     let fragment = Memo::new(move |_| {
         let v = version.get();
         editor.with(|a| summary_fragment_html(framework, a, v, now_ms()))
     });
-    let save_file = move |extension: &'static str,
+    let save_file = move |name: fn(&Assessment, SummaryVersion) -> String,
                           mime: &'static str,
                           build: fn(&Assessment, SummaryVersion) -> String| {
-        let (name, contents) = editor.with_untracked(|a| {
-            (
-                export_file_name(a, extension),
-                build(a, version.get_untracked()),
-            )
-        });
+        let v = version.get_untracked();
+        let (name, contents) = editor.with_untracked(|a| (name(a, v), build(a, v)));
         download_error.set(download(&name, mime, &contents).err());
     };
     let print = move |_| {
@@ -80,13 +76,13 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
             </fieldset>
             <h2>"Download"</h2>
             <div class="button-group">
-                <button type="button" on:click=move |_| save_file("html", "text/html;charset=utf-8", |a, v| summary_document_html(guide(), a, v, now_ms(), &page_stylesheet("summary")))>
+                <button type="button" on:click=move |_| save_file(summary_file_name, "text/html;charset=utf-8", |a, v| summary_document_html(guide(), a, v, now_ms(), &page_stylesheet("summary")))>
                     "Download the summary (HTML, print-ready)"
                 </button>
-                <button type="button" class="secondary" on:click=move |_| save_file("csv", "text/csv;charset=utf-8", |a, _| action_plan_csv(guide(), a))>
+                <button type="button" class="secondary" on:click=move |_| save_file(|a, _| export_file_name(a, "csv"), "text/csv;charset=utf-8", |a, _| action_plan_csv(guide(), a))>
                     "Download the action plan (CSV for Excel)"
                 </button>
-                <button type="button" class="secondary" on:click=move |_| save_file("json", "application/json", |a, _| export_json(a))>
+                <button type="button" class="secondary" on:click=move |_| save_file(|a, _| export_file_name(a, "json"), "application/json", |a, _| export_json(a))>
                     "Download a backup of the whole assessment (JSON)"
                 </button>
                 <button type="button" class="secondary" on:click=print>"Print this summary"</button>
