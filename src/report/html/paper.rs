@@ -12,6 +12,9 @@ use crate::domain::assessment::{PaperPart, ReportStatus};
 use crate::report::key_messages::{ThemeStanding, DUE_SOON_MONTHS};
 use crate::report::summary::{ActionItem, Summary};
 
+/// The most actions listed as overdue or due soon; the rest are counted.
+const DUE_LISTED: usize = 10;
+
 /// Council, assessment, date, status and sign-off. The assessment's name is
 /// the document's `<h1>`; in the app, whose page has its own, a paragraph.
 pub(super) fn heading(
@@ -129,10 +132,25 @@ pub(super) fn key_messages(
             "<h3>Actions overdue or due by {}</h3>\n<ul class=\"summary-due-list\">\n",
             Date(k.due_soon_until)
         )?;
-        for a in k.overdue.iter().chain(&k.due_soon) {
-            due_line(out, a, k.overdue.contains(a))?;
+        // The first ten, overdue first: a long list belongs in the action plan,
+        // and the paper must stay short however many actions fall due.
+        for (i, a) in k
+            .overdue
+            .iter()
+            .chain(&k.due_soon)
+            .enumerate()
+            .take(DUE_LISTED)
+        {
+            due_line(out, a, i < k.overdue.len())?;
         }
         out.push_str("</ul>\n");
+        let more = (k.overdue.len() + k.due_soon.len()).saturating_sub(DUE_LISTED);
+        if more > 0 {
+            writeln!(
+                out,
+                "<p>And {more} more, listed in the full action plan.</p>"
+            )?;
+        }
     }
     for part in [PaperPart::Commentary, PaperPart::NextSteps] {
         let text = summary.paper.text(part);
