@@ -1,14 +1,17 @@
-//! The summary for members, as it will print, with its downloads.
+//! The summary for members, previewed as it will print, with the words only
+//! officers can write, the choice of version, and the downloads.
 
 use leptos::prelude::*;
 
 use crate::app::browser::now_ms;
-use crate::app::components::fields::{Choice, Radios};
+use crate::app::components::fields::{Choice, Radios, TextBox};
 use crate::app::components::save_status::SaveStatus;
 use crate::app::download::{download, page_stylesheet};
 use crate::app::editor::{with_editor, Editor};
 use crate::app::guide;
-use crate::domain::assessment::{Assessment, Change, ReportStatus};
+use crate::domain::assessment::{
+    Assessment, Change, PaperPart, ReportStatus, DEFAULT_RECOMMENDATIONS,
+};
 use crate::report::backup::{export_file_name, export_json, summary_file_name};
 use crate::report::csv::action_plan_csv;
 use crate::report::html::{summary_document_html, summary_fragment_html, SummaryVersion};
@@ -46,6 +49,18 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
         <h1>"Summary for members"</h1>
         <div class="no-print">
             <SaveStatus editor=editor/>
+            <h2>"Words for the committee"</h2>
+            <p>"Only people can write these. They are saved with the assessment and appear in both versions."</p>
+            {PaperPart::ALL.into_iter().map(|part| {
+                let id = format!("paper-{}", part.id());
+                let value = Signal::derive(move || editor.with(|a| a.paper.text(part).to_owned()));
+                let on_input = Callback::new(move |text| { let _ = editor.apply(Change::Paper { part, text }); });
+                if part.is_short() {
+                    view! { <TextBox id=id label=part.label().into_any() hint=paper_hint(part).into_any() value=value on_input=on_input/> }.into_any()
+                } else {
+                    view! { <TextBox id=id label=part.label().into_any() hint=paper_hint(part).into_any() rows=4 value=value on_input=on_input/> }.into_any()
+                }
+            }).collect_view()}
             <fieldset class="field">
                 <legend>"Which version?"</legend>
                 <Radios
@@ -59,6 +74,16 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
                     })
                     inline=true
                 />
+                <div class="checkbox">
+                    <input type="checkbox" id="summary-appendix"
+                        prop:checked=move || version.get() == SummaryVersion::Members { action_plan: true }
+                        prop:disabled=move || version.get() == SummaryVersion::Officers
+                        on:change:target=move |ev| {
+                            let action_plan = ev.target().checked();
+                            version.set(SummaryVersion::Members { action_plan });
+                        }/>
+                    <label for="summary-appendix">"Add the full action plan to the members’ version, as an appendix"</label>
+                </div>
             </fieldset>
             <fieldset class="field">
                 <legend>"Status of the report"</legend>
@@ -87,11 +112,31 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
                 </button>
                 <button type="button" class="secondary" on:click=print>"Print this summary"</button>
             </div>
-            <p class="hint">"To make a PDF for an agenda pack, open the downloaded summary and choose Print, then Save as PDF."</p>
+            <p class="hint">"To make a PDF for an agenda pack, open the downloaded summary and choose Print, then Save as PDF. Each page then carries the council, the title, the status and its page number."</p>
             {move || download_error.get().map(|e| view! { <p class="error-message" role="alert">{format!("The download did not start: {e}")}</p> })}
+            <h2>"Preview"</h2>
         </div>
         // The fragment is built by the domain with every user-typed text escaped,
         // and carries no script or style attribute, so it is safe to insert.
         <div class="summary-host" inner_html=move || fragment.get()></div>
+    }
+}
+
+/// What each of the committee's words is for.
+fn paper_hint(part: PaperPart) -> String {
+    match part {
+        PaperPart::Recommendations => format!(
+            "One recommendation a line. Left blank, the paper asks members to: {}",
+            DEFAULT_RECOMMENDATIONS.replace('\n', " ")
+        ),
+        PaperPart::Commentary => {
+            "Optional. What officers make of the key messages, shown after them.".to_owned()
+        }
+        PaperPart::NextSteps => {
+            "Optional. What happens next, and when members will hear again.".to_owned()
+        }
+        PaperPart::ReviewedBy | PaperPart::ApprovedBy => {
+            "Optional. A name or a role, shown at the top of the paper.".to_owned()
+        }
     }
 }
