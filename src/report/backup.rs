@@ -57,17 +57,18 @@ fn named_file(assessment: &Assessment, what: &str, extension: &str) -> String {
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
         .collect();
-    let what = if what.is_empty() {
-        String::new()
-    } else {
-        format!("-{what}")
-    };
-    let date = CivilDate::from_uk_ms(assessment.updated_ms).iso();
-    if extension.is_empty() {
-        format!("{slug}{what}-{date}")
-    } else {
-        format!("{slug}{what}-{date}.{extension}")
+    let mut name = slug.to_owned();
+    for part in [what, &CivilDate::from_uk_ms(assessment.updated_ms).iso()] {
+        if !part.is_empty() {
+            name.push('-');
+            name.push_str(part);
+        }
     }
+    if !extension.is_empty() {
+        name.push('.');
+        name.push_str(&extension);
+    }
+    name
 }
 
 /// Common accented Latin letters as plain ASCII, so "Café" becomes "cafe".

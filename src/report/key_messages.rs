@@ -117,21 +117,10 @@ impl KeyMessages {
             .collect();
         // With fewer than two rated themes there is nothing to compare.
         let named = THEMES_NAMED.min(standings.len() / 2);
-
-        let mut strongest: Vec<&ThemeStanding> = standings.iter().filter(|s| s.upper > 0).collect();
-        strongest.sort_by(|a, b| {
-            share(b.upper, b.rated, a.upper, a.rated).then(share(b.top, b.rated, a.top, a.rated))
+        let strongest = pick(&standings, named, &[], |s| (s.upper, s.top, s.rated));
+        let weakest = pick(&standings, named, &strongest, |s| {
+            (s.lower, s.bottom, s.rated)
         });
-        strongest.truncate(named);
-        let mut weakest: Vec<&ThemeStanding> = standings
-            .iter()
-            .filter(|s| s.lower > 0 && !strongest.iter().any(|t| t.id == s.id))
-            .collect();
-        weakest.sort_by(|a, b| {
-            share(b.lower, b.rated, a.lower, a.rated)
-                .then(share(b.bottom, b.rated, a.bottom, a.rated))
-        });
-        weakest.truncate(named);
 
         let labels = |range: std::ops::Range<usize>| -> Vec<String> {
             scale.levels[range]
@@ -149,8 +138,8 @@ impl KeyMessages {
         Self {
             upper_levels: labels(0..half),
             lower_levels: labels(half..levels),
-            strongest: strongest.into_iter().cloned().collect(),
-            weakest: weakest.into_iter().cloned().collect(),
+            strongest,
+            weakest,
             overdue: timed(ActionTiming::Overdue),
             due_soon: timed(ActionTiming::DueSoon),
             due_soon_until: today.add_months(DUE_SOON_MONTHS),
@@ -159,10 +148,39 @@ impl KeyMessages {
     }
 }
 
-/// Compares the shares `a / of_a` and `b / of_b` exactly, in whole numbers.
-/// Sorts are stable, so equal shares keep framework order.
-fn share(a: usize, of_a: usize, b: usize, of_b: usize) -> Ordering {
-    (a * of_b).cmp(&(b * of_a))
+/// Up to `n` themes, not already in `taken`, with the largest share
+/// `count / rated` (a theme with none is never named), the second count's
+/// share breaking ties, then framework order. Chosen one at a time rather than
+/// sorted: a sort routine is several kilobytes of the app's download.
+fn pick(
+    standings: &[ThemeStanding],
+    n: usize,
+    taken: &[ThemeStanding],
+    counts: fn(&ThemeStanding) -> (usize, usize, usize),
+) -> Vec<ThemeStanding> {
+    let mut chosen: Vec<ThemeStanding> = Vec::new();
+    for _ in 0..n {
+        let best = standings
+            .iter()
+            .filter(|s| counts(s).0 > 0)
+            .filter(|s| !taken.iter().chain(&chosen).any(|t| t.id == s.id))
+            .reduce(|best, s| {
+                let ((a, a2, of_a), (b, b2, of_b)) = (counts(s), counts(best));
+                // Exact comparison of a / of_a with b / of_b, in whole numbers.
+                let first = (a * of_b).cmp(&(b * of_a));
+                let second = (a2 * of_b).cmp(&(b2 * of_a));
+                if first.then(second) == Ordering::Greater {
+                    s
+                } else {
+                    best
+                }
+            });
+        match best {
+            Some(best) => chosen.push(best.clone()),
+            None => break,
+        }
+    }
+    chosen
 }
 
 /// The actions to put before members first: at most [`PRIORITY_ACTIONS`],
@@ -170,10 +188,11 @@ fn share(a: usize, of_a: usize, b: usize, of_b: usize) -> Ordering {
 /// due date (undated last), as `actions` (in due-date order) already are.
 pub fn priority_actions(scale: &RatingScale, actions: &[ActionItem]) -> Vec<ActionItem> {
     let bottom = scale.levels.last().map(|l| l.id.as_str());
-    let mut ordered: Vec<&ActionItem> = actions.iter().collect();
-    ordered.sort_by_key(|a| Some(a.rating.id.as_str()) != bottom);
-    ordered
-        .into_iter()
+    let at_bottom = |a: &&ActionItem| Some(a.rating.id.as_str()) == bottom;
+    actions
+        .iter()
+        .filter(at_bottom)
+        .chain(actions.iter().filter(|a| !at_bottom(a)))
         .take(PRIORITY_ACTIONS)
         .cloned()
         .collect()

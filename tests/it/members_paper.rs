@@ -190,11 +190,11 @@ fn the_officers_words_appear_in_both_versions_and_replace_the_default() {
         let messages = section(&doc, "Key messages");
         assert!(messages.contains(&format!("<h3>Officers’ commentary</h3>\n<div class=\"summary-prose\"><p>commentary by {script}</p><p>Second &quot;&gt;&lt;img")));
         assert!(messages.contains(&format!(
-            "<h3>Next steps</h3>\n<div class=\"summary-prose\"><p>next-steps by {script}</p>"
+            "<h3>Next steps</h3>\n<div class=\"summary-prose\"><p>next_steps by {script}</p>"
         )));
         let header = &doc[doc.find("<header").unwrap()..doc.find("</header>").unwrap()];
-        assert!(header.contains(&format!("<dt>Reviewed by</dt><dd>reviewed-by by {script}")));
-        assert!(header.contains(&format!("<dt>Approved by</dt><dd>approved-by by {script}")));
+        assert!(header.contains(&format!("<dt>Reviewed by</dt><dd>reviewed_by by {script}")));
+        assert!(header.contains(&format!("<dt>Approved by</dt><dd>approved_by by {script}")));
     }
 }
 

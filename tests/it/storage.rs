@@ -74,12 +74,12 @@ fn the_committee_paper_is_saved_with_the_assessment() {
     assert_eq!(loaded, assessment);
     assert_eq!(
         loaded.paper.text(PaperPart::ApprovedBy),
-        "Words for approved-by & “4”\nsecond line"
+        "Words for approved_by & “4”\nsecond line"
     );
     let json: serde_json::Value = serde_json::from_str(&encode(&loaded)).unwrap();
     assert_eq!(
         json["assessment"]["paper"]["next_steps"],
-        "Words for next-steps & “2”\nsecond line"
+        "Words for next_steps & “2”\nsecond line"
     );
 }
 

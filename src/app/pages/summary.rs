@@ -77,12 +77,11 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
                 <div class="checkbox">
                     <input type="checkbox" id="summary-appendix"
                         prop:checked=move || version.get() == SummaryVersion::Members { action_plan: true }
-                        prop:disabled=move || version.get() == SummaryVersion::Officers
                         on:change:target=move |ev| {
                             let action_plan = ev.target().checked();
                             version.set(SummaryVersion::Members { action_plan });
                         }/>
-                    <label for="summary-appendix">"Add the full action plan to the members’ version, as an appendix"</label>
+                    <label for="summary-appendix">"Summary for members with the full action plan as an appendix"</label>
                 </div>
             </fieldset>
             <fieldset class="field">

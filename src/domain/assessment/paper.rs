@@ -57,14 +57,14 @@ impl PaperPart {
         }
     }
 
-    /// A stable id, for form fields.
+    /// A stable id: the part's key in the saved record, and its form field's.
     pub fn id(self) -> &'static str {
         match self {
             PaperPart::Recommendations => "recommendations",
             PaperPart::Commentary => "commentary",
-            PaperPart::NextSteps => "next-steps",
-            PaperPart::ReviewedBy => "reviewed-by",
-            PaperPart::ApprovedBy => "approved-by",
+            PaperPart::NextSteps => "next_steps",
+            PaperPart::ReviewedBy => "reviewed_by",
+            PaperPart::ApprovedBy => "approved_by",
         }
     }
 
@@ -86,7 +86,8 @@ impl CommitteePaper {
         }
     }
 
-    pub(super) fn text_mut(&mut self, part: PaperPart) -> &mut String {
+    /// The text of one part, to replace; edits go through [`Assessment::apply`].
+    pub fn text_mut(&mut self, part: PaperPart) -> &mut String {
         match part {
             PaperPart::Recommendations => &mut self.recommendations,
             PaperPart::Commentary => &mut self.commentary,

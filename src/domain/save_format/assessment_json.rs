@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::assessment::{
     Assessment, CharacteristicAnswer, CommitteePaper, FlagAnswer, FlagState, ImprovementAction,
-    ReportStatus, Scope,
+    PaperPart, ReportStatus, Scope,
 };
 use crate::domain::json::read::{self, Fields, ShapeError};
 use crate::domain::json::write::{self, ObjectWriter};
@@ -58,11 +58,9 @@ pub fn write(out: &mut String, a: &Assessment) {
             }
         });
         o.object("paper", |p| {
-            p.str("recommendations", &a.paper.recommendations);
-            p.str("commentary", &a.paper.commentary);
-            p.str("next_steps", &a.paper.next_steps);
-            p.str("reviewed_by", &a.paper.reviewed_by);
-            p.str("approved_by", &a.paper.approved_by);
+            for part in PaperPart::ALL {
+                p.str(part.id(), a.paper.text(part));
+            }
         });
     });
 }
@@ -120,19 +118,13 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
         reflections.insert(id.clone(), read::string(value, &path, line)?);
     }
     // Schema 1 records written before the committee paper have none: it is blank.
-    let paper = match f.take("paper") {
-        None => CommitteePaper::default(),
-        Some((paper, path)) => {
-            let mut p = Fields::of(paper, &path, f.line(), false)?;
-            CommitteePaper {
-                recommendations: p.string_or_empty("recommendations")?,
-                commentary: p.string_or_empty("commentary")?,
-                next_steps: p.string_or_empty("next_steps")?,
-                reviewed_by: p.string_or_empty("reviewed_by")?,
-                approved_by: p.string_or_empty("approved_by")?,
-            }
+    let mut paper = CommitteePaper::default();
+    if let Some((value, path)) = f.take("paper") {
+        let mut p = Fields::of(value, &path, f.line(), false)?;
+        for part in PaperPart::ALL {
+            *paper.text_mut(part) = p.string_or_empty(part.id())?;
         }
-    };
+    }
     Ok(Assessment {
         id: f.string("id")?,
         name: f.string("name")?,

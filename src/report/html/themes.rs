@@ -4,7 +4,7 @@
 use std::fmt::{self, Write};
 
 use super::chart::chart;
-use super::escape::{level_class, slug, user_paragraphs, Esc};
+use super::escape::{level_class, user_paragraphs, Esc};
 use super::pieces::Rating;
 use super::SummaryVersion;
 use crate::report::summary::{CharacteristicRating, Summary};
@@ -41,11 +41,10 @@ pub(super) fn heat_map(
     }
     out.push_str("</ul>\n");
     for theme in &summary.themes {
-        let id = format!("summary-heat-{}", slug(&theme.id));
+        let title = Esc(&theme.title);
         write!(
             out,
-            "<div class=\"summary-heatmap-row\"><p class=\"summary-heatmap-theme\" id=\"{id}\">{}</p><ol class=\"summary-heatmap-cells\" aria-labelledby=\"{id}\">",
-            Esc(&theme.title)
+            "<div class=\"summary-heatmap-row\"><p class=\"summary-heatmap-theme\" aria-hidden=\"true\">{title}</p><ol class=\"summary-heatmap-cells\" aria-label=\"{title}\">",
         )?;
         for r in &theme.ratings {
             write!(
