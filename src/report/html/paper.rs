@@ -314,8 +314,7 @@ fn due_line(out: &mut String, a: &ActionItem, overdue: bool) -> fmt::Result {
     )
 }
 
-/// The priority actions (at most ten), with how many there are in all and
-/// where the rest are.
+/// The priority actions (at most ten), how many there are, and where the rest are.
 pub(super) fn priority_actions(out: &mut String, summary: &Summary, appendix: bool) -> fmt::Result {
     let all = summary.actions.len();
     out.push_str(
