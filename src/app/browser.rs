@@ -1,5 +1,5 @@
-//! What the app asks of the browser directly: the clock, fresh ids, and moving
-//! keyboard focus to an element.
+//! What the app asks of the browser directly: the clock, fresh ids, this
+//! page's tab id, and moving keyboard focus to an element.
 
 use wasm_bindgen::JsCast;
 
@@ -12,6 +12,14 @@ pub fn now_ms() -> i64 {
 pub fn new_id() -> String {
     let random = (js_sys::Math::random() * 1_679_616.0) as u32; // 36^4
     format!("{}{}", radix36(now_ms() as u64), radix36(u64::from(random)))
+}
+
+/// This page's id, stamped on every change it makes so that two tabs' copies
+/// of an assessment merge field by field: random, and fixed while the page lives.
+pub fn tab_id() -> &'static str {
+    static TAB: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TAB.get_or_init(|| radix36((js_sys::Math::random() * 2_176_782_336.0) as u64))
+    // 36^6
 }
 
 fn radix36(mut n: u64) -> String {

@@ -1,8 +1,14 @@
 //! Files the user downloads: starting a download from text made in the page,
-//! and the stylesheet a downloaded summary carries.
+//! a backup of an assessment (noting when, for the backup reminder), and the
+//! stylesheet a downloaded summary carries.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::app::browser::now_ms;
+use crate::domain::assessment::Assessment;
+use crate::report::backup::{export_file_name, export_json};
+use crate::storage::with_repository;
 
 /// How long a download's object URL stays valid. Revoking it straight after
 /// the click cancels the download in some Safari and Firefox versions.
@@ -29,6 +35,16 @@ pub fn download(file_name: &str, mime_type: &str, contents: &str) -> Result<(), 
         },
         URL_LIFETIME,
     );
+    Ok(())
+}
+
+/// Downloads a backup of an assessment, and notes the time so the app stops
+/// reminding the user to make one.
+pub fn download_backup(assessment: &Assessment) -> Result<(), String> {
+    let name = export_file_name(assessment, "json");
+    download(&name, "application/json", &export_json(assessment))?;
+    // The note only quiets the reminder: failing to keep it loses nothing.
+    let _ = with_repository(|repo| repo.record_backup(&assessment.id, now_ms()));
     Ok(())
 }
 

@@ -15,12 +15,15 @@ use std::collections::HashMap;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::app::browser::now_ms;
+use crate::app::browser::{now_ms, tab_id};
+use crate::app::components::prose::static_html;
+use crate::app::download::download;
 use crate::app::guide;
 use crate::app::route::Route;
-use crate::domain::assessment::{merge, Assessment, Change, ChangeError};
-use crate::domain::save_format::decode_for;
-use crate::storage::{assessment_key, with_repository, LoadError};
+use crate::domain::assessment::{Assessment, Change, ChangeError, Stamp};
+use crate::report::backup::{export_file_name, export_json};
+use crate::report::html::escape_html;
+use crate::storage::{with_repository, LoadError, Synced, TabCopy};
 
 /// Where the open assessment stands with storage, shown in the save status.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,27 +41,31 @@ const TYPING_DELAY_MS: u64 = 250;
 /// An open assessment, kept saved.
 #[derive(Clone, Copy)]
 pub struct Editor {
-    assessment: StoredValue<Assessment>,
+    /// This tab's copy, which reads the stored record before every write.
+    copy: StoredValue<TabCopy>,
     /// Fires on every change, for what depends on the whole assessment.
     revision: Trigger,
     /// One trigger per item a view has read, fired when that item changes.
     items: StoredValue<HashMap<String, ArcTrigger>>,
     pub save_state: RwSignal<SaveState>,
-    /// Set when another tab changed this assessment and this one reloaded it.
+    /// Set when another tab changed this assessment and this one took the changes in.
     pub changed_elsewhere: RwSignal<bool>,
+    /// Set when another tab deleted this assessment: the editor closes.
+    pub deleted_elsewhere: RwSignal<bool>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
 }
 
 impl Editor {
     /// Opens an assessment from storage and keeps it saved while the page lives.
     pub fn open(id: &str) -> Result<Editor, LoadError> {
-        let assessment = with_repository(|repo| repo.load(id, guide()))?;
+        let copy = with_repository(|repo| TabCopy::open(repo, id, guide()))?;
         let editor = Editor {
-            save_state: RwSignal::new(SaveState::Saved(assessment.updated_ms)),
-            assessment: StoredValue::new(assessment),
+            save_state: RwSignal::new(SaveState::Saved(copy.assessment().updated_ms)),
+            copy: StoredValue::new(copy),
             revision: Trigger::new(),
             items: StoredValue::new(HashMap::new()),
             changed_elsewhere: RwSignal::new(false),
+            deleted_elsewhere: RwSignal::new(false),
             pending: StoredValue::new_local(None),
         };
         editor.watch_page_lifecycle();
@@ -68,7 +75,7 @@ impl Editor {
     /// Reads the assessment, and runs again after any change.
     pub fn with<R>(&self, f: impl FnOnce(&Assessment) -> R) -> R {
         self.revision.track();
-        self.assessment.with_value(f)
+        self.copy.with_value(|c| f(c.assessment()))
     }
 
     /// Reads the assessment, and runs again only when `item` changes.
@@ -76,23 +83,29 @@ impl Editor {
         self.items.update_value(|items| {
             items.entry(item.to_owned()).or_default().track();
         });
-        self.assessment.with_value(f)
+        self.copy.with_value(|c| f(c.assessment()))
     }
 
     /// Reads the assessment once, without following changes.
     pub fn with_untracked<R>(&self, f: impl FnOnce(&Assessment) -> R) -> R {
-        self.assessment.with_value(f)
+        self.copy.with_value(|c| f(c.assessment()))
     }
 
-    /// Makes a change through the domain, redraws what it touched, and saves
-    /// it: at once for a click, shortly after for typing. A refused change
-    /// (a blank name, a section not ready) changes and saves nothing.
+    /// Makes a change through the domain, stamped with the time and this tab,
+    /// redraws what it touched, and saves it: at once for a click, shortly
+    /// after for typing. A refused change (a blank name, a section not ready)
+    /// changes and saves nothing; so does any change once the assessment was
+    /// deleted in another tab.
     pub fn apply(&self, change: Change) -> Result<(), ChangeError> {
+        if self.deleted_elsewhere.get_untracked() {
+            return Ok(());
+        }
         let item = change.item().map(str::to_owned);
         let typing = change.is_typing();
+        let stamp = Stamp::new(now_ms(), tab_id());
         let mut result = Ok(false);
-        self.assessment
-            .update_value(|a| result = a.apply(guide(), change, now_ms()));
+        self.copy
+            .update_value(|c| result = c.change(guide(), change, stamp));
         if !result? {
             return Ok(());
         }
@@ -119,17 +132,36 @@ impl Editor {
 
     /// Writes the assessment now if a change is waiting.
     pub fn flush(&self) {
+        if matches!(
+            self.save_state.get_untracked(),
+            SaveState::Pending | SaveState::Failed(_)
+        ) {
+            self.sync();
+        }
+    }
+
+    /// Reads the stored record, takes in what another tab saved, and writes
+    /// whatever the store lacks of this tab's copy (see [`TabCopy::sync`]).
+    fn sync(&self) {
         self.cancel_pending();
-        if self.save_state.get_untracked() == SaveState::Pending
-            || matches!(self.save_state.get_untracked(), SaveState::Failed(_))
-        {
-            let saved = self
-                .assessment
-                .with_value(|a| with_repository(|repo| repo.save(a)));
-            self.save_state.set(match saved {
-                Ok(()) => SaveState::Saved(now_ms()),
-                Err(err) => SaveState::Failed(err.to_string()),
-            });
+        let mut result = None;
+        self.copy.update_value(|copy| {
+            result = Some(with_repository(|repo| copy.sync(repo, guide())));
+        });
+        match result {
+            Some(Ok(Synced::InStep { wrote, before })) => {
+                let waiting = !matches!(self.save_state.get_untracked(), SaveState::Saved(_));
+                if wrote || waiting {
+                    self.save_state.set(SaveState::Saved(now_ms()));
+                }
+                if let Some(before) = before {
+                    self.redraw_changed(&before);
+                    self.changed_elsewhere.set(true);
+                }
+            }
+            Some(Ok(Synced::Deleted)) => self.deleted_elsewhere.set(true),
+            Some(Err(err)) => self.save_state.set(SaveState::Failed(err.to_string())),
+            None => {}
         }
     }
 
@@ -145,23 +177,22 @@ impl Editor {
         }
     }
 
-    /// Takes another version of the assessment (another tab's), redrawing
-    /// only the items whose answers differ.
-    fn replace(&self, next: Assessment) {
-        let changed: Vec<String> = self.assessment.with_value(|now| {
+    /// After another tab's changes were taken in, redraws only the items
+    /// whose answers differ from `before`.
+    fn redraw_changed(&self, before: &Assessment) {
+        let changed: Vec<String> = self.with_untracked(|now| {
             self.items.with_value(|items| {
                 items
                     .keys()
                     .filter(|id| {
-                        now.characteristic(id) != next.characteristic(id)
-                            || now.flag(id) != next.flag(id)
-                            || now.reflection(id) != next.reflection(id)
+                        now.characteristic(id) != before.characteristic(id)
+                            || now.flag(id) != before.flag(id)
+                            || now.reflection(id) != before.reflection(id)
                     })
                     .cloned()
                     .collect()
             })
         });
-        self.assessment.set_value(next);
         for item in changed {
             self.notify_item(&item);
         }
@@ -182,36 +213,15 @@ impl Editor {
                 editor.flush();
             }
         });
-        // Another tab saved this assessment: take its version, keeping any
-        // answers here not yet stored (a three-way merge), so neither tab's
-        // work is overwritten. The event carries both versions: the old one is
-        // what this tab last read or wrote, the common ancestor.
+        // Another tab wrote to storage. Its event may be one of several queued
+        // up, so its values may already be stale: ignore them and read what is
+        // stored now, merging field by field (see `TabCopy::sync`). A key of
+        // `None` means the whole storage was cleared.
         let storage = window_event_listener(ev::storage, move |event| {
-            let id = editor.with_untracked(|a| a.id.clone());
-            if event.key().as_deref() != Some(assessment_key(&id).as_str()) {
-                return;
+            let ours = editor.with_untracked(|a| crate::storage::assessment_key(&a.id));
+            if event.key().is_none_or(|key| key == ours) {
+                editor.sync();
             }
-            let read = |text: Option<String>| text.and_then(|t| decode_for(&t, guide()).ok());
-            let Some(latest) = read(event.new_value()) else {
-                return;
-            };
-            let unsaved_here = matches!(
-                editor.save_state.get_untracked(),
-                SaveState::Pending | SaveState::Failed(_)
-            );
-            match read(event.old_value()) {
-                Some(base) if unsaved_here => {
-                    let merged = editor.with_untracked(|ours| merge(&base, ours, &latest));
-                    editor.replace(merged);
-                    editor.flush();
-                }
-                _ => {
-                    editor.cancel_pending();
-                    editor.replace(latest);
-                    editor.save_state.set(SaveState::Saved(now_ms()));
-                }
-            }
-            editor.changed_elsewhere.set(true);
         });
         on_cleanup(move || {
             editor.flush();
@@ -223,22 +233,62 @@ impl Editor {
 }
 
 /// Opens an assessment for a page, or explains why it cannot be opened.
+/// The page closes, with a notice, if another tab deletes the assessment.
 pub fn with_editor(id: &str, page: impl FnOnce(Editor) -> AnyView) -> AnyView {
     match Editor::open(id) {
-        Ok(editor) => page(editor),
-        Err(err) => {
-            let advice = match err {
-                LoadError::Missing => "It may have been deleted, or saved in a different browser or on another device.",
-                LoadError::Damaged(_) => "Nothing has been deleted. From your assessments page you can download the damaged record.",
-                LoadError::Storage(_) => "The browser would not let the app read its saved data.",
-            };
-            view! {
-                <h1>"This assessment cannot be opened"</h1>
-                <p>{format!("Sorry: {err}.")}</p>
-                <p>{advice}</p>
-                <p><a href=Route::Assessments.href()>"Go to your assessments"</a></p>
-            }
+        Ok(editor) => {
+            let mut page = Some(page(editor));
+            (move || match page.take() {
+                Some(page) if !editor.deleted_elsewhere.get() => page,
+                _ => deleted_notice(editor),
+            })
             .into_any()
         }
+        Err(err) => cannot_open(err),
     }
+}
+
+/// What replaces the page once another tab deleted the assessment: nothing
+/// here is written again, so the deletion stands, but this tab's answers can
+/// still be downloaded.
+fn deleted_notice(editor: Editor) -> AnyView {
+    let save_copy = move |_| {
+        let (name, text) = editor.with_untracked(|a| (export_file_name(a, "json"), export_json(a)));
+        let _ = download(&name, "application/json", &text);
+    };
+    view! {
+        <div role="alert">
+            <h1>"This assessment was deleted in another tab"</h1>
+            <p>"It was deleted in another tab or window of this browser, so it is closed here. Nothing from this tab has been saved since, so it stays deleted."</p>
+            <p>"If you need the answers this tab still holds, including anything you typed since, download them now. You can import the file later to bring the assessment back."</p>
+        </div>
+        <p class="button-group">
+            <button type="button" on:click=save_copy>"Download the answers from this tab"</button>
+            <a class="button secondary" href=Route::Assessments.href()>"Go to your assessments"</a>
+        </p>
+    }
+    .into_any()
+}
+
+/// Why an assessment cannot be opened, and what the user can do. Not generic,
+/// so every page that opens an assessment shares one copy.
+fn cannot_open(err: LoadError) -> AnyView {
+    let advice = match err {
+        LoadError::Missing => "It may have been deleted, or saved in a different browser or on another device.",
+        LoadError::Damaged(_) => "Nothing has been deleted. From your assessments page you can download the damaged record.",
+        LoadError::Storage(_) => "The browser would not let the app read its saved data.",
+    };
+    static_html(format!(
+        "<h1>This assessment cannot be opened</h1><p>{}</p><p>{advice}</p><p><a href=\"{}\">Go to your assessments</a></p>",
+        escape_html(&format!("Sorry: {err}.")),
+        Route::Assessments.href()
+    ))
+}
+
+/// The page for a section the assessment does not cover (a link from an
+/// assessment with a wider scope, say).
+pub fn section_not_covered() -> AnyView {
+    static_html(
+        "<h1>Page not found</h1><p>This section is not part of this assessment.</p>".to_owned(),
+    )
 }

@@ -9,9 +9,11 @@
 //! - [`download`]: files the user downloads.
 //! - [`browser`]: the clock, fresh ids and focus.
 //! - [`format`]: dates and times as UK councils write them.
+//! - [`content_html`]: framework content as HTML strings, for static pages.
 
 pub mod browser;
 pub mod components;
+pub mod content_html;
 pub mod download;
 pub mod editor;
 pub mod format;
@@ -30,6 +32,13 @@ use route::{Area, Route};
 
 /// The app's name, as shown in the header and every page title.
 pub const APP_NAME: &str = "Best Value Self-Assessment";
+
+const FOOTER: &str = concat!(
+    "<p>Everything you enter stays in this browser on this device. Nothing is sent anywhere.</p>",
+    "<p>Version ",
+    env!("CARGO_PKG_VERSION"),
+    "</p>"
+);
 
 static GUIDE: OnceLock<Result<Framework, ContentError>> = OnceLock::new();
 
@@ -77,12 +86,7 @@ pub fn App() -> impl IntoView {
             <components::offline_notice::OfflineNotices/>
             {move || pages::render(route.get())}
         </main>
-        <footer class="site-footer">
-            <p>
-                "Everything you enter stays in this browser on this device. Nothing is sent anywhere."
-            </p>
-            <p>{concat!("Version ", env!("CARGO_PKG_VERSION"))}</p>
-        </footer>
+        <footer class="site-footer" inner_html=FOOTER></footer>
     }
     .into_any()
 }

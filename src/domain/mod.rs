@@ -12,6 +12,8 @@
 //! - [`question`]: the questions a section asks, as one type.
 //! - [`search`]: search over all guidance text.
 //! - [`assessment`]: an assessment's answers, its edits, and the rules on them.
+//! - [`housekeeping`]: room left in the browser's storage, when to warn, and
+//!   when to remind the user to download a backup.
 //! - [`save_format`]: the versioned JSON in which assessments are saved and exported.
 //! - [`dates`]: calendar dates from timestamps, UK-style and ISO formatting.
 //! - [`sample`]: a complete sample assessment, for benchmarks and demonstrations.
@@ -23,6 +25,7 @@ pub mod content_migration;
 pub mod dates;
 pub mod framework;
 pub mod framework_file;
+pub mod housekeeping;
 pub mod json;
 pub mod markup;
 pub mod provenance;

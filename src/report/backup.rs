@@ -131,12 +131,15 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// A size for people, e.g. "6.2 MB" or "840 KB".
+/// A size for people, e.g. "6.2 MB" or "840 KB". Whole-number arithmetic only:
+/// formatting a float would carry float-printing code into the app.
 pub fn size_in_words(bytes: usize) -> String {
     const KB: usize = 1024;
     const MB: usize = 1024 * 1024;
     if bytes >= MB {
-        format!("{:.1} MB", bytes as f64 / MB as f64)
+        // Tenths of a megabyte, rounded half up.
+        let tenths = (bytes.saturating_mul(10) + MB / 2) / MB;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else if bytes >= KB {
         format!("{} KB", bytes.div_ceil(KB))
     } else {

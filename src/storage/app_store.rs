@@ -3,6 +3,7 @@
 //! assessments the page shares.
 
 use super::{AssessmentRepository, KeyValueStore, MemoryStore, StorageError};
+use crate::domain::housekeeping::Room;
 
 /// Local storage when the browser allows it, otherwise memory.
 pub enum AppStore {
@@ -42,6 +43,9 @@ impl KeyValueStore for AppStore {
     }
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
         self.inner().keys_with_prefix(prefix)
+    }
+    fn room(&self) -> Result<Room, StorageError> {
+        self.inner().room()
     }
 }
 

@@ -6,13 +6,14 @@ use thiserror::Error;
 use super::{KeyValueStore, StorageError, NAMESPACE};
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
+use crate::domain::housekeeping::Room;
 use crate::domain::save_format::{decode_for, encode, SaveFormatError};
 
 /// What the list of saved assessments holds for each key: the assessment, or
 /// why it could not be read. A damaged record is shown, never silently dropped.
-// A list holds a handful of these, so boxing the assessment would save nothing.
-#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
+// A list holds a few dozen at most: boxing the common case would save nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Listed {
     Readable(Assessment),
     Damaged {
@@ -111,8 +112,88 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
         self.store.remove(key)
     }
 
-    /// Removes one assessment. The caller keeps the value to offer an undo.
-    pub fn delete(&self, id: &str) -> Result<(), StorageError> {
-        self.store.remove(&assessment_key(id))
+    /// Removes one assessment, and returns it as it was stored at that moment
+    /// (with any change another tab saved since this one read it), to undo.
+    pub fn delete(&self, id: &str) -> Result<Option<Removed>, StorageError> {
+        let key = assessment_key(id);
+        let Some(record) = self.store.get(&key)? else {
+            return Ok(None);
+        };
+        let backed_up = self.store.get(&backup_key(id))?;
+        self.store.remove(&key)?;
+        self.store.remove(&backup_key(id))?;
+        Ok(Some(Removed {
+            id: id.to_owned(),
+            record,
+            backed_up,
+        }))
     }
+
+    /// Puts back an assessment [`AssessmentRepository::delete`] removed,
+    /// exactly as it was stored.
+    pub fn restore(&self, removed: &Removed) -> Result<(), StorageError> {
+        self.store
+            .set(&assessment_key(&removed.id), &removed.record)?;
+        if let Some(at) = &removed.backed_up {
+            self.store.set(&backup_key(&removed.id), at)?;
+        }
+        Ok(())
+    }
+
+    /// When a backup of an assessment was last downloaded, if ever.
+    pub fn last_backup(&self, id: &str) -> Result<Option<i64>, StorageError> {
+        Ok(self
+            .store
+            .get(&backup_key(id))?
+            .and_then(|ms| ms.parse().ok()))
+    }
+
+    /// Notes that a backup of an assessment was downloaded at `now_ms`. Kept
+    /// apart from the record, so it never counts as a change to merge.
+    pub fn record_backup(&self, id: &str, now_ms: i64) -> Result<(), StorageError> {
+        self.store.set(&backup_key(id), &now_ms.to_string())
+    }
+
+    /// How full the site's storage is.
+    pub fn room(&self) -> Result<Room, StorageError> {
+        self.store.room()
+    }
+
+    /// The size of an assessment's record, in characters.
+    pub fn record_chars(&self, id: &str) -> Result<usize, StorageError> {
+        Ok(self
+            .store
+            .get(&assessment_key(id))?
+            .map_or(0, |r| chars(&r)))
+    }
+
+    /// Removes everything this app keeps in the store (every key under
+    /// [`NAMESPACE`]) and nothing else. Returns how many keys were removed.
+    pub fn erase_everything(&self) -> Result<usize, StorageError> {
+        let keys = self.store.keys_with_prefix(NAMESPACE)?;
+        for key in &keys {
+            self.store.remove(key)?;
+        }
+        Ok(keys.len())
+    }
+}
+
+/// An assessment removed by [`AssessmentRepository::delete`], to put back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removed {
+    pub id: String,
+    /// The record as it was stored.
+    pub record: String,
+    /// When it was last backed up, as stored.
+    pub backed_up: Option<String>,
+}
+
+/// The key noting when an assessment was last backed up.
+fn backup_key(id: &str) -> String {
+    format!("{NAMESPACE}backed-up/{id}")
+}
+
+/// The length of a text as browsers count it towards the quota (UTF-16 units).
+pub fn chars(text: &str) -> usize {
+    text.encode_utf16().count()
 }

@@ -1,22 +1,32 @@
-use wasm_bindgen::JsValue;
-use web_sys::Storage;
+//! The browser's local storage, through gloo-storage: probed before use, and
+//! its failures (a full quota, storage blocked) turned into words the user can
+//! act on. Only gloo's raw access is used: its serde-based get and set would
+//! bring serde back into the bundle.
 
-use super::{KeyValueStore, StorageError};
+use gloo_storage::errors::StorageError as GlooError;
+use gloo_storage::{LocalStorage, Storage as _};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::assessments::chars;
+use super::{KeyValueStore, StorageError, NAMESPACE};
+use crate::domain::housekeeping::{Room, QUOTA_CHARS};
 
 /// The browser's local storage for this origin.
 pub struct BrowserStore {
-    storage: Storage,
+    storage: web_sys::Storage,
 }
 
 impl BrowserStore {
-    /// Local storage, if the browser lets the app use it. Some locked-down
-    /// browsers throw on access or on the first write, so probe with a real write.
+    /// Local storage, if the browser lets the app use it. gloo's
+    /// `LocalStorage::raw()` throws when storage is blocked, so ask first in a
+    /// way that reports it; and some locked-down browsers refuse only the
+    /// first write, so probe with a real one.
     pub fn open() -> Result<Self, StorageError> {
-        let storage = web_sys::window()
-            .ok_or(StorageError::Unavailable)?
-            .local_storage()
-            .map_err(|_| StorageError::Unavailable)?
-            .ok_or(StorageError::Unavailable)?;
+        let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+        if !matches!(window.local_storage(), Ok(Some(_))) {
+            return Err(StorageError::Unavailable);
+        }
+        let storage = LocalStorage::raw();
         let probe = "best-value/probe";
         storage
             .set_item(probe, "1")
@@ -24,20 +34,34 @@ impl BrowserStore {
         let _ = storage.remove_item(probe);
         Ok(Self { storage })
     }
+
+    /// Every key of the site, this app's and others'.
+    fn all_keys(&self) -> Result<Vec<String>, StorageError> {
+        let mut keys = Vec::new();
+        for index in 0..LocalStorage::length() {
+            if let Some(key) = self.storage.key(index).map_err(classify)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
 }
 
-/// Turns a DOMException from local storage into words the user can act on.
+/// Turns an exception from local storage into words the user can act on.
 fn classify(err: JsValue) -> StorageError {
-    let name = js_sys::Reflect::get(&err, &JsValue::from_str("name"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-        StorageError::QuotaExceeded
-    } else if name == "SecurityError" {
-        StorageError::Unavailable
-    } else {
-        StorageError::Other(format!("{err:?}"))
+    let error = match err.dyn_into::<js_sys::Error>() {
+        Ok(error) => GlooError::JsError(error.into()),
+        Err(other) => return StorageError::Other(format!("{other:?}")),
+    };
+    match error {
+        GlooError::JsError(e)
+            if e.name == "QuotaExceededError" || e.name == "NS_ERROR_DOM_QUOTA_REACHED" =>
+        {
+            StorageError::QuotaExceeded
+        }
+        GlooError::JsError(e) if e.name == "SecurityError" => StorageError::Unavailable,
+        GlooError::JsError(e) => StorageError::Other(e.message),
+        _ => StorageError::Other(String::new()),
     }
 }
 
@@ -55,15 +79,25 @@ impl KeyValueStore for BrowserStore {
     }
 
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
-        let len = self.storage.length().map_err(classify)?;
-        let mut keys = Vec::new();
-        for index in 0..len {
-            if let Some(key) = self.storage.key(index).map_err(classify)? {
-                if key.starts_with(prefix) {
-                    keys.push(key);
-                }
+        let mut keys = self.all_keys()?;
+        keys.retain(|key| key.starts_with(prefix));
+        Ok(keys)
+    }
+
+    fn room(&self) -> Result<Room, StorageError> {
+        // Other apps' values are measured, never kept or shown: they share the quota.
+        let mut room = Room {
+            used: 0,
+            ours: 0,
+            quota: QUOTA_CHARS,
+        };
+        for key in self.all_keys()? {
+            let size = chars(&key) + self.get(&key)?.map_or(0, |v| chars(&v));
+            room.used += size;
+            if key.starts_with(NAMESPACE) {
+                room.ours += size;
             }
         }
-        Ok(keys)
+        Ok(room)
     }
 }

@@ -1,14 +1,18 @@
+//! An in-memory store: for tests, and for the app when the browser blocks storage.
+
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use super::{KeyValueStore, StorageError};
+use super::assessments::chars;
+use super::{KeyValueStore, StorageError, NAMESPACE};
+use crate::domain::housekeeping::{Room, QUOTA_CHARS};
 
 /// An in-memory store: used by tests, and by the app when the browser blocks storage.
-/// An optional byte quota lets tests exercise a full store.
+/// An optional quota lets tests exercise a full store.
 #[derive(Debug, Default)]
 pub struct MemoryStore {
     entries: RefCell<BTreeMap<String, String>>,
-    quota_bytes: Option<usize>,
+    quota_chars: Option<usize>,
 }
 
 impl MemoryStore {
@@ -17,20 +21,22 @@ impl MemoryStore {
         Self::default()
     }
 
-    /// An empty store that refuses writes once keys and values exceed `bytes`.
-    pub fn with_quota(bytes: usize) -> Self {
+    /// An empty store that refuses writes once keys and values exceed `chars`
+    /// characters, counted as browsers count them (UTF-16 units).
+    pub fn with_quota(chars: usize) -> Self {
         Self {
-            quota_bytes: Some(bytes),
+            quota_chars: Some(chars),
             ..Self::default()
         }
     }
 
-    fn used_bytes_without(&self, key: &str) -> usize {
+    /// The characters held by the keys `keep` accepts, and their values.
+    fn used(&self, keep: impl Fn(&str) -> bool) -> usize {
         self.entries
             .borrow()
             .iter()
-            .filter(|(k, _)| k.as_str() != key)
-            .map(|(k, v)| k.len() + v.len())
+            .filter(|(k, _)| keep(k))
+            .map(|(k, v)| chars(k) + chars(v))
             .sum()
     }
 }
@@ -41,8 +47,8 @@ impl KeyValueStore for MemoryStore {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        if let Some(quota) = self.quota_bytes {
-            if self.used_bytes_without(key) + key.len() + value.len() > quota {
+        if let Some(quota) = self.quota_chars {
+            if self.used(|k| k != key) + chars(key) + chars(value) > quota {
                 return Err(StorageError::QuotaExceeded);
             }
         }
@@ -65,5 +71,13 @@ impl KeyValueStore for MemoryStore {
             .filter(|k| k.starts_with(prefix))
             .cloned()
             .collect())
+    }
+
+    fn room(&self) -> Result<Room, StorageError> {
+        Ok(Room {
+            used: self.used(|_| true),
+            ours: self.used(|k| k.starts_with(NAMESPACE)),
+            quota: self.quota_chars.unwrap_or(QUOTA_CHARS),
+        })
     }
 }

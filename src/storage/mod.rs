@@ -2,15 +2,22 @@
 //! implementation for tests and a browser local-storage one for the app, and
 //! the repository of assessments on top of it.
 //!
+//! - [`TabCopy`]: one tab's copy of an assessment, which reads the stored
+//!   record before every write, so two tabs never lose each other's words.
+//!
 //! Every key the app writes starts with [`NAMESPACE`]: many intranet apps share
 //! one origin, so the app never reads, lists or clears anyone else's keys.
 
 mod app_store;
 mod assessments;
 mod memory;
+mod tab_copy;
 pub use app_store::{storage_is_memory_only, with_repository, AppStore};
-pub use assessments::{assessment_key, assessment_prefix, AssessmentRepository, Listed, LoadError};
+pub use assessments::{
+    assessment_key, assessment_prefix, chars, AssessmentRepository, Listed, LoadError, Removed,
+};
 pub use memory::MemoryStore;
+pub use tab_copy::{SyncError, Synced, TabCopy};
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
@@ -18,6 +25,8 @@ mod browser;
 pub use browser::BrowserStore;
 
 use thiserror::Error;
+
+use crate::domain::housekeeping::Room;
 
 /// The prefix of every key this app stores.
 pub const NAMESPACE: &str = "best-value/";
@@ -45,4 +54,7 @@ pub trait KeyValueStore {
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     /// Every key that starts with `prefix`, in no set order.
     fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StorageError>;
+    /// How full the store is: every key counts, this app's and other apps'
+    /// on the same host, since they share one quota.
+    fn room(&self) -> Result<Room, StorageError>;
 }

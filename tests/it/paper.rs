@@ -3,7 +3,7 @@
 //! when two tabs write at once. (Saving them: `storage.rs`.)
 
 use best_value_self_assessment::domain::assessment::{
-    merge, Change, PaperPart, Scope, DEFAULT_RECOMMENDATIONS,
+    merge, Change, PaperPart, Scope, Stamp, DEFAULT_RECOMMENDATIONS,
 };
 
 use crate::assessment::{framework, start};
@@ -60,16 +60,36 @@ fn blank_recommendations_read_as_the_default_and_unchanged_text_is_no_change() {
 
 #[test]
 fn two_tabs_writing_different_parts_of_the_paper_keep_both() {
-    let base = start(&framework(), Scope::Everything);
+    let framework = framework();
+    let base = start(&framework, Scope::Everything);
+    let say = |part, text: &str| Change::Paper {
+        part,
+        text: text.into(),
+    };
     let mut ours = base.clone();
-    ours.set_paper_text(PaperPart::Commentary, "Ours".into(), 20);
     let mut theirs = base.clone();
-    theirs.set_paper_text(PaperPart::ApprovedBy, "Chief Executive".into(), 21);
-    theirs.set_paper_text(PaperPart::Commentary, "Theirs".into(), 21);
-    let merged = merge(&base, &ours, &theirs);
-    assert_eq!(
-        merged.paper.commentary, "Ours",
-        "the tab being typed in wins"
-    );
-    assert_eq!(merged.paper.approved_by, "Chief Executive");
+    theirs
+        .apply_stamped(
+            &framework,
+            say(PaperPart::Commentary, "Theirs"),
+            Stamp::new(19, "b"),
+        )
+        .unwrap();
+    ours.apply_stamped(
+        &framework,
+        say(PaperPart::Commentary, "Ours"),
+        Stamp::new(20, "a"),
+    )
+    .unwrap();
+    theirs
+        .apply_stamped(
+            &framework,
+            say(PaperPart::ApprovedBy, "Chief Executive"),
+            Stamp::new(21, "b"),
+        )
+        .unwrap();
+    for merged in [merge(&ours, &theirs), merge(&theirs, &ours)] {
+        assert_eq!(merged.paper.commentary, "Ours", "the newer change wins");
+        assert_eq!(merged.paper.approved_by, "Chief Executive");
+    }
 }

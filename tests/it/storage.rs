@@ -1,6 +1,8 @@
 //! Saving and loading assessments: versioned records that never lose data.
 
-use best_value_self_assessment::domain::assessment::{Change, CommitteePaper, PaperPart, Scope};
+use best_value_self_assessment::domain::assessment::{
+    Change, CommitteePaper, PaperPart, Scope, Stamp,
+};
 use best_value_self_assessment::domain::save_format::{
     decode, encode, SaveFormatError, SCHEMA_VERSION,
 };
@@ -66,7 +68,11 @@ fn the_committee_paper_is_saved_with_the_assessment() {
             part,
             text: format!("Words for {} & “{n}”\nsecond line", part.id()),
         };
-        assert_eq!(assessment.apply(&framework, change, 9_000), Ok(true));
+        let stamp = Stamp::new(9_000 + n as i64, "tab-a");
+        assert_eq!(
+            assessment.apply_stamped(&framework, change, stamp),
+            Ok(true)
+        );
     }
     let repo = AssessmentRepository::new(MemoryStore::new());
     repo.save(&assessment).unwrap();

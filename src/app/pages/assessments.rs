@@ -3,21 +3,55 @@
 use leptos::prelude::*;
 
 use crate::app::browser::{new_id, now_ms};
+use crate::app::components::device_storage::{DeviceStorage, StorageWarning};
 use crate::app::components::fields::{Notice, Tone};
-use crate::app::download::download;
+use crate::app::content_html::{facts_html, with_hidden_words};
+use crate::app::download::{download, download_backup};
 use crate::app::route::Route;
 use crate::app::{format, guide};
 use crate::domain::assessment::Assessment;
-use crate::report::backup::{export_file_name, export_json};
-use crate::storage::{storage_is_memory_only, with_repository, Listed};
+use crate::domain::housekeeping::backup_due;
+use crate::report::html::escape_html;
+use crate::storage::{storage_is_memory_only, with_repository, Listed, Removed};
 
 /// What the list shows after an action, with an undo where one makes sense.
 #[derive(Clone)]
 enum Outcome {
-    Deleted(Box<Assessment>),
+    /// The name, and the record as it was stored, to restore.
+    Deleted(String, Removed),
     Restored(String),
     Duplicated(String),
     Failed(String),
+}
+
+const INTRO: &str = "<h1>Your assessments</h1><p>Assessments are saved in this browser on \
+    this device as you type. Download a backup of each regularly: browsers can delete saved data \
+    (see “Space on this device” below).</p>";
+
+const NOT_SAVED: &str = "<p>This browser does not allow the app to save data. You can still \
+    work, but everything is lost when you close this tab.</p>";
+
+/// A saved record that cannot be read, and what the user can do.
+fn damaged(key: &str, error: &str) -> String {
+    format!(
+        "<h2>A saved assessment could not be read</h2><p>{}</p>",
+        escape_html(&format!(
+            "The record “{key}” {error}. Nothing has been deleted. Download it to keep a copy, and ask for help to recover it."
+        ))
+    )
+}
+
+/// What a notice after an action says.
+fn outcome_words(outcome: &Outcome) -> (Tone, String) {
+    match outcome {
+        Outcome::Deleted(name, _) => (Tone::Info, format!("“{name}” was deleted.")),
+        Outcome::Restored(name) => (Tone::Success, format!("“{name}” was restored.")),
+        Outcome::Duplicated(name) => (
+            Tone::Success,
+            format!("A copy was created: “{name}”. Open it to rename it."),
+        ),
+        Outcome::Failed(reason) => (Tone::Warning, format!("That did not work: {reason}")),
+    }
 }
 
 /// The assessments saved in this browser, with continue, duplicate and delete.
@@ -34,15 +68,16 @@ pub fn AssessmentsPage() -> impl IntoView {
 
     let delete = move |assessment: Assessment| {
         match with_repository(|repo| repo.delete(&assessment.id)) {
-            Ok(()) => notice.set(Some(Outcome::Deleted(Box::new(assessment)))),
+            Ok(Some(removed)) => notice.set(Some(Outcome::Deleted(assessment.name, removed))),
+            Ok(None) => notice.set(None),
             Err(err) => notice.set(Some(Outcome::Failed(err.to_string()))),
         }
         confirming.set(None);
         version.update(|v| *v += 1);
     };
-    let undo = move |assessment: Assessment| {
-        match with_repository(|repo| repo.save(&assessment)) {
-            Ok(()) => notice.set(Some(Outcome::Restored(assessment.name))),
+    let undo = move |name: String, removed: Removed| {
+        match with_repository(|repo| repo.restore(&removed)) {
+            Ok(()) => notice.set(Some(Outcome::Restored(name))),
             Err(err) => notice.set(Some(Outcome::Failed(err.to_string()))),
         }
         version.update(|v| *v += 1);
@@ -57,38 +92,26 @@ pub fn AssessmentsPage() -> impl IntoView {
     };
 
     view! {
-        <h1>"Your assessments"</h1>
-        <p>
-            "Assessments are saved in this browser on this device as you type. "
-            "Export a copy regularly as a backup: some browsers, such as Safari, delete a site's data "
-            "after seven days without a visit."
-        </p>
+        <div inner_html=INTRO></div>
+        <StorageWarning listed=listed remove=Callback::new(delete)/>
         {storage_is_memory_only().then(|| view! {
-            <Notice tone=Tone::Warning>
-                <p>"This browser does not allow the app to save data. You can still work, but everything is lost when you close this tab."</p>
-            </Notice>
+            <div class="notification notification--warning" role="alert" inner_html=NOT_SAVED></div>
         })}
-        {move || notice.get().map(|n| match n {
-            Outcome::Deleted(assessment) => {
-                let name = assessment.name.clone();
-                view! {
-                    <Notice tone=Tone::Info>
-                        <p>{format!("“{name}” was deleted.")}</p>
-                        <button type="button" class="secondary" on:click=move |_| undo((*assessment).clone())>
-                            {format!("Undo: restore “{name}”")}
-                        </button>
-                    </Notice>
-                }.into_any()
+        {move || notice.get().map(|outcome| {
+            let (tone, message) = outcome_words(&outcome);
+            let restore = match outcome {
+                Outcome::Deleted(name, removed) => Some((name, removed)),
+                _ => None,
+            };
+            view! {
+                <Notice tone=tone>
+                    <p>{message}</p>
+                    {restore.map(|(name, removed)| {
+                        let label = format!("Undo: restore “{name}”");
+                        view! { <button type="button" class="secondary" on:click=move |_| undo(name.clone(), removed.clone())>{label}</button> }
+                    })}
+                </Notice>
             }
-            Outcome::Restored(name) => view! {
-                <Notice tone=Tone::Success><p>{format!("“{name}” was restored.")}</p></Notice>
-            }.into_any(),
-            Outcome::Duplicated(name) => view! {
-                <Notice tone=Tone::Success><p>{format!("A copy was created: “{name}”. Open it to rename it.")}</p></Notice>
-            }.into_any(),
-            Outcome::Failed(reason) => view! {
-                <Notice tone=Tone::Warning><p>{format!("That did not work: {reason}")}</p></Notice>
-            }.into_any(),
         })}
         <p class="button-group">
             <a class="button" href=Route::NewAssessment.href()>"Start a new assessment"</a>
@@ -102,43 +125,50 @@ pub fn AssessmentsPage() -> impl IntoView {
                     {items.into_iter().map(|item| match item {
                         Listed::Readable(assessment) => {
                             let (done, total) = assessment.sections_completed(framework);
-                            let progress = assessment.overall_progress(framework);
+                            let progress = format!(
+                                "{done} of {total} sections completed ({}% of questions answered)",
+                                assessment.overall_progress(framework).percent()
+                            );
+                            let facts = facts_html([
+                                ("Council", assessment.council.as_str()),
+                                ("Assessor", &assessment.assessor),
+                                ("Started", &format::date(assessment.started_ms)),
+                                ("Last saved", &format::date_time(assessment.updated_ms)),
+                                ("Progress", &progress),
+                            ]);
                             let id = assessment.id.clone();
+                            let href = Route::Assessment(id.clone()).href();
+                            let name = assessment.name.clone();
+                            let named = |words: &str, of: &str| with_hidden_words(words, &format!("{of}“{name}”"));
+                            let (continue_label, backup_label) = (named("Continue", " "), named("Download a backup", " of "));
+                            let (duplicate_label, delete_label) = (named("Duplicate", " "), named("Delete", " "));
                             let for_delete = assessment.clone();
                             let for_duplicate = assessment.clone();
-                            let for_backup = assessment.clone();
-                            let name = assessment.name.clone();
                             view! {
                                 <li class="assessment-card">
-                                    <h2><a href=Route::Assessment(id.clone()).href()>{assessment.name.clone()}</a></h2>
-                                    <dl class="facts">
-                                        <div><dt>"Council"</dt><dd>{assessment.council.clone()}</dd></div>
-                                        <div><dt>"Assessor"</dt><dd>{assessment.assessor.clone()}</dd></div>
-                                        <div><dt>"Started"</dt><dd>{format::date(assessment.started_ms)}</dd></div>
-                                        <div><dt>"Last saved"</dt><dd>{format::date_time(assessment.updated_ms)}</dd></div>
-                                        <div><dt>"Progress"</dt><dd>{format!("{done} of {total} sections completed ({}% of questions answered)", progress.percent())}</dd></div>
-                                    </dl>
+                                    <h2><a href=href.clone()>{name.clone()}</a></h2>
+                                    <dl class="facts" inner_html=facts></dl>
+                                    {
+                                        // The list is unchanged by a backup; the reminder is not.
+                                        let assessment = assessment.clone();
+                                        move || {
+                                            version.track();
+                                            backup_reminder(&assessment)
+                                        }
+                                    }
                                     <div class="button-group">
-                                        <a class="button" href=Route::Assessment(id.clone()).href()>
-                                            "Continue"<span class="visually-hidden">{format!(" “{name}”")}</span>
-                                        </a>
-                                        <button type="button" class="secondary" on:click=move |_| {
-                                            let file = export_file_name(&for_backup, "json");
-                                            if let Err(reason) = download(&file, "application/json", &export_json(&for_backup)) {
-                                                notice.set(Some(Outcome::Failed(reason)));
+                                        <a class="button" href=href inner_html=continue_label></a>
+                                        <button type="button" class="secondary" inner_html=backup_label on:click=move |_| {
+                                            match download_backup(&assessment) {
+                                                Ok(()) => version.update(|v| *v += 1),
+                                                Err(reason) => notice.set(Some(Outcome::Failed(reason))),
                                             }
-                                        }>
-                                            "Download a backup"<span class="visually-hidden">{format!(" of “{name}”")}</span>
-                                        </button>
-                                        <button type="button" class="secondary" on:click=move |_| duplicate(for_duplicate.clone())>
-                                            "Duplicate"<span class="visually-hidden">{format!(" “{name}”")}</span>
-                                        </button>
-                                        <button type="button" class="secondary" on:click={
+                                        }></button>
+                                        <button type="button" class="secondary" inner_html=duplicate_label on:click=move |_| duplicate(for_duplicate.clone())></button>
+                                        <button type="button" class="secondary" inner_html=delete_label on:click={
                                             let id = id.clone();
                                             move |_| confirming.set(Some(id.clone()))
-                                        }>
-                                            "Delete"<span class="visually-hidden">{format!(" “{name}”")}</span>
-                                        </button>
+                                        }></button>
                                     </div>
                                     {move || (confirming.get().as_deref() == Some(id.as_str())).then(|| {
                                         let target = for_delete.clone();
@@ -157,8 +187,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                         }
                         Listed::Damaged { key, raw, error } => view! {
                             <li class="assessment-card assessment-card--damaged">
-                                <h2>"A saved assessment could not be read"</h2>
-                                <p>{format!("The record “{key}” {error}. Nothing has been deleted. Download it to keep a copy, and ask for help to recover it.")}</p>
+                                <div inner_html=damaged(&key, &error.to_string())></div>
                                 <button type="button" class="secondary" on:click=move |_| {
                                     let _ = download("damaged-assessment.json", "application/json", &raw);
                                 }>"Download the damaged record"</button>
@@ -168,5 +197,30 @@ pub fn AssessmentsPage() -> impl IntoView {
                 </ul>
             }.into_any(),
         }}
+        <DeviceStorage listed=listed refresh=Callback::new(move |()| version.update(|v| *v += 1))/>
     }
+}
+
+/// Asks for a backup when the assessment changed since its last backup and
+/// that backup is more than 14 days old.
+fn backup_reminder(assessment: &Assessment) -> Option<impl IntoView> {
+    let last = with_repository(|repo| repo.last_backup(&assessment.id))
+        .ok()
+        .flatten();
+    backup_due(assessment, last, now_ms()).then(|| {
+        let when = match last {
+            Some(ms) => format!(
+                "It has changed since its last backup, on {}.",
+                format::date(ms)
+            ),
+            None => "It has never been backed up.".to_owned(),
+        };
+        view! {
+            <p class="reminder">
+                <strong>"Time for a backup. "</strong>
+                {when}
+                " Download a backup so that your work is safe if this browser's data is deleted."
+            </p>
+        }
+    })
 }

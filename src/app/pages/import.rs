@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::app::browser::new_id;
+use crate::app::browser::{new_id, now_ms, tab_id};
 use crate::app::guide;
 use crate::app::route::Route;
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::{Assessment, Stamp};
 use crate::report::backup::{
     read_import, size_in_words, ImportError, ImportPreview, IMPORT_LIMIT_BYTES,
 };
+use crate::report::html::escape_html;
 use crate::storage::with_repository;
 
 /// What the import page is doing.
@@ -73,12 +74,7 @@ pub fn ImportPage() -> impl IntoView {
     };
 
     view! {
-        <p><a href=Route::Assessments.href()>"Back to your assessments"</a></p>
-        <h1>"Import an assessment"</h1>
-        <p>{format!(
-            "Choose a backup file (.json) downloaded from this app, up to {}. You will see what it holds before anything changes.",
-            size_in_words(IMPORT_LIMIT_BYTES)
-        )}</p>
+        <div inner_html=intro()></div>
         <div class="field">
             <label for="import-file">"Backup file"</label>
             <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
@@ -87,26 +83,14 @@ pub fn ImportPage() -> impl IntoView {
             ImportState::Choosing => ().into_any(),
             ImportState::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
             ImportState::Refused(message) => view! {
-                <div class="error-summary" role="alert" tabindex="-1">
-                    <h2>"This file cannot be imported"</h2>
-                    <p>{message}</p>
-                    <p>"Nothing has been changed."</p>
-                </div>
+                <div class="error-summary" role="alert" tabindex="-1" inner_html=refusal(&message)></div>
             }.into_any(),
             ImportState::Preview(preview) => {
                 let existing = with_repository(|repo| repo.load(&preview.assessment.id, framework).ok());
                 let for_new = (*preview).clone();
                 let for_replace = preview.clone();
                 view! {
-                    <h2>"What the file holds"</h2>
-                    <dl class="summary-list">
-                        {preview.rows().into_iter().map(|(key, value)| view! {
-                            <div class="summary-list__row"><dt>{key}</dt><dd>{value}</dd></div>
-                        }).collect_view()}
-                    </dl>
-                    {existing.as_ref().map(|e| view! {
-                        <p>{format!("This browser already has this assessment, saved as “{}”.", e.name)}</p>
-                    })}
+                    <div inner_html=preview_html(&preview, existing.as_ref().map(|e| e.name.as_str()))></div>
                     <div class="button-group">
                         <button type="button" on:click=move |_| import_as_new(for_new.clone())>"Import as a new assessment"</button>
                         {existing.map(|e| view! {
@@ -119,11 +103,18 @@ pub fn ImportPage() -> impl IntoView {
             }
             ImportState::ConfirmReplace(preview) => {
                 let assessment = preview.assessment.clone();
+                // The file replaces every answer as of the click: edits made
+                // earlier in another open tab must not win over it in a merge.
+                let replace = move |_| {
+                    let mut assessment = assessment.clone();
+                    assessment.stamp_all(Stamp::new(now_ms(), tab_id()));
+                    save_imported(state, assessment, "replaced the saved assessment");
+                };
                 view! {
                     <div class="confirm" role="alertdialog" aria-label="Confirm replace">
-                        <p>{format!("Replace the assessment saved in this browser with the one in the file, “{}”? The answers saved here now will be lost.", assessment.name)}</p>
+                        <p>{format!("Replace the assessment saved in this browser with the one in the file, “{}”? The answers saved here now will be lost.", preview.assessment.name)}</p>
                         <div class="button-group">
-                            <button type="button" class="warning" on:click=move |_| save_imported(state, assessment.clone(), "replaced the saved assessment")>
+                            <button type="button" class="warning" on:click=replace>
                                 "Yes, replace it"
                             </button>
                             <button type="button" class="secondary" on:click=move |_| state.set(ImportState::Preview(preview.clone()))>"Cancel"</button>
@@ -132,13 +123,59 @@ pub fn ImportPage() -> impl IntoView {
                 }.into_any()
             }
             ImportState::Done(name, id) => view! {
-                <div class="notification notification--success" role="status">
-                    <p>{name}</p>
-                    <p><a href=Route::Assessment(id).href()>"Open the assessment"</a></p>
-                </div>
+                <div class="notification notification--success" role="status" inner_html=done(&name, &id)></div>
             }.into_any(),
         }}
     }
+}
+
+/// The top of the page: where to go back to, and what can be imported.
+fn intro() -> String {
+    format!(
+        "<p><a href=\"{}\">Back to your assessments</a></p><h1>Import an assessment</h1>\
+         <p>Choose a backup file (.json) downloaded from this app, up to {}. \
+         You will see what it holds before anything changes.</p>",
+        Route::Assessments.href(),
+        escape_html(&size_in_words(IMPORT_LIMIT_BYTES))
+    )
+}
+
+/// Why a file was refused; the message names the problem, never the file's text.
+fn refusal(message: &str) -> String {
+    format!(
+        "<h2>This file cannot be imported</h2><p>{}</p><p>Nothing has been changed.</p>",
+        escape_html(message)
+    )
+}
+
+/// What the file holds, as rows of a summary list, and the assessment of
+/// the same id this browser already has, if any.
+fn preview_html(preview: &ImportPreview, existing: Option<&str>) -> String {
+    let mut out = String::from("<h2>What the file holds</h2><dl class=\"summary-list\">");
+    for (key, value) in preview.rows() {
+        out.push_str(&format!(
+            "<div class=\"summary-list__row\"><dt>{}</dt><dd>{}</dd></div>",
+            escape_html(key),
+            escape_html(&value)
+        ));
+    }
+    out.push_str("</dl>");
+    if let Some(name) = existing {
+        out.push_str(&format!(
+            "<p>This browser already has this assessment, saved as “{}”.</p>",
+            escape_html(name)
+        ));
+    }
+    out
+}
+
+/// What was imported, and a link to it.
+fn done(what: &str, id: &str) -> String {
+    format!(
+        "<p>{}</p><p><a href=\"{}\">Open the assessment</a></p>",
+        escape_html(what),
+        escape_html(&Route::Assessment(id.to_owned()).href())
+    )
 }
 
 fn save_imported(state: RwSignal<ImportState>, assessment: Assessment, what: &str) {

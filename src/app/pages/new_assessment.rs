@@ -1,16 +1,39 @@
 //! Starting a new assessment: its name, council, assessor and scope.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::browser::{new_id, now_ms};
-use crate::app::components::fields::{
-    Choice, ErrorSummary, ErrorTarget, Notice, Radios, TextBox, Tone,
-};
+use crate::app::components::fields::{ErrorSummary, ErrorTarget, Notice, TextBox, Tone};
+use crate::app::components::radios::{Choice, Radios};
 use crate::app::guide;
 use crate::app::route::Route;
 use crate::domain::assessment::{Assessment, FieldErrors, NewAssessment, Scope};
+use crate::domain::framework::Framework;
 use crate::domain::section::SectionRef;
+use crate::report::html::escape_html;
 use crate::storage::with_repository;
+
+/// A checkbox for every principle and theme, those in `chosen` ticked; each
+/// carries its place in [`SectionRef::all`] as its value.
+fn scope_checkboxes(framework: &Framework, chosen: &[SectionRef]) -> String {
+    let mut out = String::new();
+    for (index, section) in SectionRef::all(framework).into_iter().enumerate() {
+        let kind = section.kind_label();
+        let id = escape_html(&format!("scope-{}-{}", kind.to_lowercase(), section.id()));
+        let label = format!("{kind}: {}", section.title(framework).unwrap_or_default());
+        let checked = if chosen.contains(&section) {
+            " checked"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "<div class=\"checkbox\"><input type=\"checkbox\" id=\"{id}\" value=\"{index}\"{checked}><label for=\"{id}\">{}</label></div>",
+            escape_html(&label)
+        ));
+    }
+    out
+}
 
 /// The form to start a new assessment.
 #[component]
@@ -62,8 +85,8 @@ pub fn NewAssessmentPage() -> impl IntoView {
         view! {
             <TextBox
                 id=format!("new-{field}")
-                label=label.into_any()
-                hint=hint.into_any()
+                label=label
+                hint=hint
                 error=error_for(field)
                 value=Signal::derive(move || value.get())
                 on_input=Callback::new(move |text| value.set(text))
@@ -71,6 +94,29 @@ pub fn NewAssessmentPage() -> impl IntoView {
         }
     };
     let scope_error = error_for("scope");
+    // One handler serves every checkbox: each carries its section's place in the list.
+    let choose = move |event: leptos::ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let section = input
+            .value()
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| SectionRef::all(framework).into_iter().nth(i));
+        if let Some(section) = section {
+            let on = input.checked();
+            chosen.update(|c| {
+                c.retain(|x| x != &section);
+                if on {
+                    c.push(section);
+                }
+            });
+        }
+    };
 
     view! {
         <p><a href=Route::Assessments.href()>"Back to your assessments"</a></p>
@@ -105,31 +151,33 @@ pub fn NewAssessmentPage() -> impl IntoView {
                     on_choose=Callback::new(move |value| everything.set(value == "everything"))
                 />
                 {move || (!everything.get()).then(|| view! {
-                    <div class="checkboxes">
-                        {SectionRef::all(framework).into_iter().map(|section| {
-                            let title = section.title(framework).unwrap_or_default();
-                            let kind = section.kind_label();
-                            let id = format!("scope-{}-{}", kind.to_lowercase(), section.id());
-                            let s = section.clone();
-                            view! {
-                                <div class="checkbox">
-                                    <input type="checkbox" id=id.clone()
-                                        prop:checked=move || chosen.with(|c| c.contains(&section))
-                                        on:change:target=move |ev| {
-                                            let on = ev.target().checked();
-                                            chosen.update(|c| {
-                                                c.retain(|x| x != &s);
-                                                if on { c.push(s.clone()); }
-                                            });
-                                        }/>
-                                    <label for=id>{format!("{kind}: {title}")}</label>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
+                    <div class="checkboxes" on:change=choose inner_html=chosen.with_untracked(|c| scope_checkboxes(framework, c))></div>
                 })}
             </fieldset>
             <button type="submit">"Start the assessment"</button>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::content_html::tests::{assert_csp_safe, framework};
+
+    #[test]
+    fn every_section_has_a_checkbox_ticked_when_chosen() {
+        let framework = framework();
+        let chosen = vec![SectionRef::Theme("continuous-improvement".to_owned())];
+        let html = scope_checkboxes(&framework, &chosen);
+        let all = SectionRef::all(&framework);
+        assert_eq!(html.matches("<input type=\"checkbox\"").count(), all.len());
+        assert_eq!(html.matches(" checked>").count(), 1);
+        let theme = all.iter().position(|s| s == &chosen[0]).unwrap();
+        assert!(html.contains(&format!(
+            "<input type=\"checkbox\" id=\"scope-theme-continuous-improvement\" value=\"{theme}\" checked>\
+             <label for=\"scope-theme-continuous-improvement\">Theme: Continuous improvement</label>"
+        )));
+        assert!(html.contains("id=\"scope-principle-continuous-improvement\" value=\"1\">"));
+        assert_csp_safe(&html);
     }
 }

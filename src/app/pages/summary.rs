@@ -4,15 +4,16 @@
 use leptos::prelude::*;
 
 use crate::app::browser::now_ms;
-use crate::app::components::fields::{Choice, Radios, TextBox};
+use crate::app::components::fields::TextBox;
+use crate::app::components::radios::{Choice, Radios};
 use crate::app::components::save_status::SaveStatus;
-use crate::app::download::{download, page_stylesheet};
+use crate::app::download::{download, download_backup, page_stylesheet};
 use crate::app::editor::{with_editor, Editor};
 use crate::app::guide;
 use crate::domain::assessment::{
     Assessment, Change, PaperPart, ReportStatus, DEFAULT_RECOMMENDATIONS,
 };
-use crate::report::backup::{export_file_name, export_json, summary_file_name};
+use crate::report::backup::{export_file_name, summary_file_name};
 use crate::report::csv::action_plan_csv;
 use crate::report::html::{summary_document_html, summary_fragment_html, SummaryVersion};
 
@@ -51,15 +52,15 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
             <SaveStatus editor=editor/>
             <h2>"Words for the committee"</h2>
             <p>"Only people can write these. They are saved with the assessment and appear in both versions."</p>
-            {PaperPart::ALL.into_iter().map(|part| {
-                let id = format!("paper-{}", part.id());
-                let value = Signal::derive(move || editor.with(|a| a.paper.text(part).to_owned()));
-                let on_input = Callback::new(move |text| { let _ = editor.apply(Change::Paper { part, text }); });
-                if part.is_short() {
-                    view! { <TextBox id=id label=part.label().into_any() hint=paper_hint(part).into_any() value=value on_input=on_input/> }.into_any()
-                } else {
-                    view! { <TextBox id=id label=part.label().into_any() hint=paper_hint(part).into_any() rows=4 value=value on_input=on_input/> }.into_any()
-                }
+            {PaperPart::ALL.into_iter().map(|part| view! {
+                <TextBox
+                    id=format!("paper-{}", part.id())
+                    label=part.label()
+                    hint=paper_hint(part)
+                    rows=(!part.is_short()).then_some(4)
+                    value=Signal::derive(move || editor.with(|a| a.paper.text(part).to_owned()))
+                    on_input=Callback::new(move |text| { let _ = editor.apply(Change::Paper { part, text }); })
+                />
             }).collect_view()}
             <fieldset class="field">
                 <legend>"Which version?"</legend>
@@ -106,7 +107,7 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| save_file(|a, _| export_file_name(a, "csv"), "text/csv;charset=utf-8", |a, _| action_plan_csv(guide(), a))>
                     "Download the action plan (CSV for Excel)"
                 </button>
-                <button type="button" class="secondary" on:click=move |_| save_file(|a, _| export_file_name(a, "json"), "application/json", |a, _| export_json(a))>
+                <button type="button" class="secondary" on:click=move |_| download_error.set(editor.with_untracked(download_backup).err())>
                     "Download a backup of the whole assessment (JSON)"
                 </button>
                 <button type="button" class="secondary" on:click=print>"Print this summary"</button>

@@ -11,7 +11,7 @@ use crate::domain::question::Question;
 use crate::domain::section::SectionRef;
 
 /// A part of an improvement action, each its own field on the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ActionPart {
     Gap,
     Action,

@@ -4,13 +4,15 @@
 //! - [`progress`]: the rules a committee would know: when an improvement action
 //!   is needed, what a section still lacks, and when it counts as complete.
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
-//! - [`merge`]: combining two tabs' edits of one assessment.
 //! - [`paper`]: the committee paper's own words and its sign-off.
+//! - [`stamps`]: when and in which tab each field last changed.
+//! - [`merge`]: combining two tabs' copies of one assessment, newest change first.
 
 mod change;
 mod merge;
 mod paper;
 mod progress;
+mod stamps;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,6 +23,7 @@ pub use change::{ActionPart, Change, ChangeError};
 pub use merge::merge;
 pub use paper::{CommitteePaper, PaperPart, DEFAULT_RECOMMENDATIONS};
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
+pub use stamps::{Field, Stamp, Stamps};
 
 /// Which sections an assessment covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,6 +144,8 @@ pub struct Assessment {
     pub reflections: BTreeMap<String, String>,
     /// The committee paper's own words and its sign-off.
     pub paper: CommitteePaper,
+    /// When and in which tab each field last changed, for merging two tabs' copies.
+    pub stamps: Stamps,
 }
 
 /// What the user gives to start an assessment.
@@ -220,6 +225,7 @@ impl Assessment {
             flags: BTreeMap::new(),
             reflections: BTreeMap::new(),
             paper: CommitteePaper::default(),
+            stamps: Stamps::default(),
         })
     }
 

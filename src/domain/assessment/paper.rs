@@ -27,7 +27,7 @@ pub const DEFAULT_RECOMMENDATIONS: &str =
      Comment on the priority actions and the action plan.";
 
 /// A part of the [`CommitteePaper`], each its own field on the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PaperPart {
     Recommendations,
     Commentary,

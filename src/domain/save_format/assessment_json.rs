@@ -62,6 +62,7 @@ pub fn write(out: &mut String, a: &Assessment) {
                 p.str(part.id(), a.paper.text(part));
             }
         });
+        super::stamps_json::write(o, &a.stamps);
     });
 }
 
@@ -125,6 +126,7 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
             *paper.text_mut(part) = p.string_or_empty(part.id())?;
         }
     }
+    let stamps = super::stamps_json::read(&mut f)?;
     Ok(Assessment {
         id: f.string("id")?,
         name: f.string("name")?,
@@ -141,6 +143,7 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
         flags,
         reflections,
         paper,
+        stamps,
     })
 }
 

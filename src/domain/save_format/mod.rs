@@ -4,6 +4,7 @@
 //! loads (through [`migrate`]) and is never read against the wrong questions.
 
 mod assessment_json;
+mod stamps_json;
 
 use thiserror::Error;
 
