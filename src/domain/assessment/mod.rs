@@ -4,11 +4,13 @@
 //! - [`progress`]: the rules a committee would know: when an improvement action
 //!   is needed, what a section still lacks, and when it counts as complete.
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
+//! - [`paper`]: the committee paper's own words and its sign-off.
 //! - [`stamps`]: when and in which tab each field last changed.
 //! - [`merge`]: combining two tabs' copies of one assessment, newest change first.
 
 mod change;
 mod merge;
+mod paper;
 mod progress;
 mod stamps;
 
@@ -19,6 +21,7 @@ use super::section::SectionRef;
 
 pub use change::{ActionPart, Change, ChangeError};
 pub use merge::merge;
+pub use paper::{CommitteePaper, PaperPart, DEFAULT_RECOMMENDATIONS};
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
 pub use stamps::{Field, Stamp, Stamps};
 
@@ -139,6 +142,8 @@ pub struct Assessment {
     pub flags: BTreeMap<String, FlagAnswer>,
     /// Answers to reflective questions by question id.
     pub reflections: BTreeMap<String, String>,
+    /// The committee paper's own words and its sign-off.
+    pub paper: CommitteePaper,
     /// When and in which tab each field last changed, for merging two tabs' copies.
     pub stamps: Stamps,
 }
@@ -219,12 +224,14 @@ impl Assessment {
             characteristics: BTreeMap::new(),
             flags: BTreeMap::new(),
             reflections: BTreeMap::new(),
+            paper: CommitteePaper::default(),
             stamps: Stamps::default(),
         })
     }
 
     /// A copy to start a new round from: the same answers, a new name, id and
-    /// start time, every section to be checked again, and a draft status.
+    /// start time, every section to be checked again, a draft status, and no
+    /// one yet recorded as having reviewed or approved it.
     pub fn duplicate(&self, name: &str, id: String, now_ms: i64) -> Self {
         Self {
             id,
@@ -233,6 +240,7 @@ impl Assessment {
             updated_ms: now_ms,
             status: ReportStatus::Draft,
             marked_complete: BTreeSet::new(),
+            paper: self.paper.unsigned(),
             ..self.clone()
         }
     }
