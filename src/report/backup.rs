@@ -5,6 +5,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::dates::CivilDate;
 use crate::domain::framework::Framework;
 use crate::domain::save_format::{self, FindFramework, SaveFormatError};
+use crate::report::html::SummaryVersion;
 use crate::report::summary::Summary;
 
 /// The largest file import accepts: 5 MB. A complete assessment with 2 KB of
@@ -27,6 +28,17 @@ pub fn export_json(assessment: &Assessment) -> String {
 /// the assessment's name as a safe ASCII slug and the date it last changed.
 /// `extension` may be e.g. `"csv"` or `"members.html"`.
 pub fn export_file_name(assessment: &Assessment, extension: &str) -> String {
+    named_file(assessment, "", extension)
+}
+
+/// The file name of a downloaded summary, saying which version it is, e.g.
+/// `annual-review-summary-for-members-2026-11-25.html`, so the members' and
+/// officers' versions never overwrite each other.
+pub fn summary_file_name(assessment: &Assessment, version: SummaryVersion) -> String {
+    named_file(assessment, version.file_part(), "html")
+}
+
+fn named_file(assessment: &Assessment, what: &str, extension: &str) -> String {
     let mut slug = String::new();
     for c in assessment.name.chars().flat_map(fold_to_ascii) {
         if c.is_ascii_alphanumeric() {
@@ -45,12 +57,18 @@ pub fn export_file_name(assessment: &Assessment, extension: &str) -> String {
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
         .collect();
-    let date = CivilDate::from_uk_ms(assessment.updated_ms).iso();
-    if extension.is_empty() {
-        format!("{slug}-{date}")
-    } else {
-        format!("{slug}-{date}.{extension}")
+    let mut name = slug.to_owned();
+    for part in [what, &CivilDate::from_uk_ms(assessment.updated_ms).iso()] {
+        if !part.is_empty() {
+            name.push('-');
+            name.push_str(part);
+        }
     }
+    if !extension.is_empty() {
+        name.push('.');
+        name.push_str(&extension);
+    }
+    name
 }
 
 /// Common accented Latin letters as plain ASCII, so "Café" becomes "cafe".

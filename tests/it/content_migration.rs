@@ -323,6 +323,12 @@ fn the_officers_summary_lists_the_answers_to_questions_no_longer_asked() {
         "evidence kept"
     );
 
-    let members = summary_document_html(&framework, &opened, SummaryVersion::Members, 0, "");
+    let members = summary_document_html(
+        &framework,
+        &opened,
+        SummaryVersion::Members { action_plan: true },
+        0,
+        "",
+    );
     assert!(!members.contains("Answers to questions no longer asked"));
 }

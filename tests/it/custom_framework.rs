@@ -249,7 +249,13 @@ fn an_assessment_on_a_kept_framework_finds_it_and_its_summary_names_it() {
         "{err}"
     );
 
-    let html = summary_document_html(&own, &assessment, SummaryVersion::Members, 0, "");
+    let html = summary_document_html(
+        &own,
+        &assessment,
+        SummaryVersion::Members { action_plan: false },
+        0,
+        "",
+    );
     assert!(
         html.contains("Example Council&#39;s own framework, version 1"),
         "the summary names the framework and its version"

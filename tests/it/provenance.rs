@@ -275,7 +275,15 @@ fn the_summary_never_calls_the_tool_s_statements_the_guide_s() {
     use best_value_self_assessment::report::html::{summary_document_html, SummaryVersion};
     let framework = framework();
     let assessment = crate::assessment::start(&framework, Scope::Everything);
-    let html = summary_document_html(&framework, &assessment, SummaryVersion::Members, 0, "");
+    let members = summary_document_html(
+        &framework,
+        &assessment,
+        SummaryVersion::Members { action_plan: false },
+        0,
+        "",
+    );
+    assert!(members.contains("this tool’s own plain-English wording of the guide’s principles and themes, not the statutory text"));
+    let html = summary_document_html(&framework, &assessment, SummaryVersion::Officers, 0, "");
     assert!(html.contains("They are this tool's own wording, based on the statutory guide"));
     assert!(html.contains("not the guide's official list of characteristics"));
     assert!(
@@ -285,5 +293,6 @@ fn the_summary_never_calls_the_tool_s_statements_the_guide_s() {
     assert!(html.contains("7 from good practice from another source"));
     for wrong in ["named in the guidance", "summary of the statutory guide"] {
         assert!(!html.contains(wrong), "{wrong}");
+        assert!(!members.contains(wrong), "{wrong}");
     }
 }

@@ -4,7 +4,7 @@
 
 use best_value_self_assessment::domain::assessment::{Change, Scope, Stamp};
 use best_value_self_assessment::domain::framework::Framework;
-use best_value_self_assessment::domain::save_format::encode;
+use best_value_self_assessment::domain::save_format::{encode, SCHEMA_VERSION};
 use best_value_self_assessment::storage::{
     assessment_key, AssessmentRepository, KeyValueStore, MemoryStore, SyncError, Synced, TabCopy,
 };
@@ -332,7 +332,7 @@ fn a_record_another_tab_saved_that_this_tab_cannot_read_is_left_alone() {
         .get(&key)
         .unwrap()
         .unwrap()
-        .replace("\"schema\":1", "\"schema\":99");
+        .replace(&format!("\"schema\":{SCHEMA_VERSION}"), "\"schema\":99");
     repo.store().set(&key, &newer).unwrap();
     tab.change(
         &framework,
@@ -375,4 +375,40 @@ fn a_full_store_keeps_the_change_in_the_tab_and_writes_it_once_there_is_room() {
     .unwrap();
     assert!(tab.sync(&repo, &framework).is_ok());
     assert_eq!(stored_text(&repo, &framework, "governance.c01"), "short");
+}
+
+#[test]
+fn the_committee_papers_words_typed_in_two_tabs_are_both_kept() {
+    use best_value_self_assessment::domain::assessment::PaperPart;
+    let (framework, repo) = saved();
+    let mut first = TabCopy::open(&repo, "a1", &framework).unwrap();
+    let mut second = TabCopy::open(&repo, "a1", &framework).unwrap();
+    let words = |part, text: &str| Change::Paper {
+        part,
+        text: text.into(),
+    };
+
+    first
+        .change(
+            &framework,
+            words(PaperPart::Recommendations, "To note the assessment"),
+            Stamp::new(10, "one"),
+        )
+        .unwrap();
+    first.sync(&repo, &framework).unwrap();
+    second
+        .change(
+            &framework,
+            words(PaperPart::Commentary, "Officers' view"),
+            Stamp::new(11, "two"),
+        )
+        .unwrap();
+    second.sync(&repo, &framework).unwrap();
+
+    let stored = repo.load("a1", &framework).unwrap();
+    assert_eq!(
+        stored.paper.text(PaperPart::Recommendations),
+        "To note the assessment"
+    );
+    assert_eq!(stored.paper.text(PaperPart::Commentary), "Officers' view");
 }

@@ -5,7 +5,7 @@
 
 use thiserror::Error;
 
-use super::{Assessment, FieldErrors, FlagState, Problem, ReportStatus};
+use super::{Assessment, FieldErrors, FlagState, PaperPart, Problem, ReportStatus};
 use crate::domain::framework::Framework;
 use crate::domain::question::Question;
 use crate::domain::section::SectionRef;
@@ -45,6 +45,8 @@ pub enum Change {
     FlagNote { item: String, text: String },
     /// Replace the answer to a reflective question.
     Reflection { item: String, text: String },
+    /// Replace one part of the committee paper's text.
+    Paper { part: PaperPart, text: String },
     /// Rename the assessment.
     Rename(String),
     /// Mark the report a draft or final.
@@ -81,7 +83,10 @@ impl Change {
             | Change::FlagState { item, .. }
             | Change::FlagNote { item, .. }
             | Change::Reflection { item, .. } => Some(item),
-            Change::Rename(_) | Change::Status(_) | Change::MarkComplete(_) => None,
+            Change::Paper { .. }
+            | Change::Rename(_)
+            | Change::Status(_)
+            | Change::MarkComplete(_) => None,
         }
     }
 
@@ -93,6 +98,7 @@ impl Change {
             Change::Narrative { .. }
                 | Change::FlagNote { .. }
                 | Change::Reflection { .. }
+                | Change::Paper { .. }
                 | Change::Action {
                     part: ActionPart::Gap | ActionPart::Action | ActionPart::Owner,
                     ..
@@ -181,6 +187,13 @@ impl Assessment {
             Change::Reflection { item, text } => {
                 self.set_reflection(&item, text, now_ms);
                 true
+            }
+            Change::Paper { part, text } => {
+                let changed = self.paper.text(part) != text;
+                if changed {
+                    self.set_paper_text(part, text, now_ms);
+                }
+                changed
             }
             Change::Rename(name) => {
                 self.rename(&name, now_ms).map_err(ChangeError::Details)?;

@@ -4,6 +4,7 @@
 //! - [`progress`]: the rules a committee would know: when an improvement action
 //!   is needed, what a section still lacks, and when it counts as complete.
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
+//! - [`paper`]: the committee paper's own words and its sign-off.
 //! - [`stamps`]: when and in which tab each field last changed.
 //! - [`merge`]: combining two tabs' copies of one assessment, newest change first.
 //! - [`flag`]: the judgement on a warning sign.
@@ -16,6 +17,7 @@ mod carried;
 mod change;
 mod flag;
 mod merge;
+mod paper;
 mod progress;
 mod stamps;
 
@@ -29,6 +31,7 @@ pub use carried::{CarriedCount, CarryError, KeptAnswer, RetiredAnswer};
 pub use change::{ActionPart, Change, ChangeError};
 pub use flag::FlagState;
 pub use merge::merge;
+pub use paper::{CommitteePaper, PaperPart, DEFAULT_RECOMMENDATIONS};
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
 pub use stamps::{Field, Stamp, Stamps};
 
@@ -128,6 +131,8 @@ pub struct Assessment {
     /// The framework version the answers were first given against, once they
     /// have been carried over to a later version.
     pub carried_from: Option<String>,
+    /// The committee paper's own words and its sign-off.
+    pub paper: CommitteePaper,
     /// When and in which tab each field last changed, for merging two tabs' copies.
     pub stamps: Stamps,
 }
@@ -225,6 +230,7 @@ impl Assessment {
             profile: None,
             retired: Vec::new(),
             carried_from: None,
+            paper: CommitteePaper::default(),
             stamps: Stamps::default(),
         };
         assessment.premark_inapplicable(framework, details.profile);
@@ -232,7 +238,8 @@ impl Assessment {
     }
 
     /// A copy to start a new round from: the same answers, a new name, id and
-    /// start time, every section to be checked again, and a draft status.
+    /// start time, every section to be checked again, a draft status, and no
+    /// one yet recorded as having reviewed or approved it.
     pub fn duplicate(&self, name: &str, id: String, now_ms: i64) -> Self {
         Self {
             id,
@@ -241,6 +248,7 @@ impl Assessment {
             updated_ms: now_ms,
             status: ReportStatus::Draft,
             marked_complete: BTreeSet::new(),
+            paper: self.paper.unsigned(),
             ..self.clone()
         }
     }

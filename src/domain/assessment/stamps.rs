@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{ActionPart, Assessment, Change, ChangeError, ImprovementAction};
+use super::{ActionPart, Assessment, Change, ChangeError, ImprovementAction, PaperPart};
 use crate::domain::framework::Framework;
 use crate::domain::section::SectionRef;
 
@@ -44,6 +44,8 @@ pub enum Field {
     Reflection(String),
     /// Whether a section is marked complete.
     Complete(SectionRef),
+    /// A part of the committee paper's own words or sign-off.
+    Paper(PaperPart),
 }
 
 /// The stamps of one assessment. A field without a stamp of its own last
@@ -80,6 +82,7 @@ impl Field {
             Change::Rename(_) => Field::Name,
             Change::Status(_) => Field::Status,
             Change::MarkComplete(section) => Field::Complete(section.clone()),
+            Change::Paper { part, .. } => Field::Paper(*part),
         }
     }
 
@@ -103,6 +106,7 @@ impl Field {
             characteristics,
             flags,
             reflections,
+            paper: _,
             stamps,
             // Set when the assessment starts or is carried over to a new
             // framework version, the same in every tab, and never edited.
@@ -127,6 +131,7 @@ impl Field {
         }
         all.extend(reflections.keys().cloned().map(Field::Reflection));
         all.extend(marked_complete.iter().cloned().map(Field::Complete));
+        all.extend(PaperPart::ALL.map(Field::Paper));
         all
     }
 
@@ -176,6 +181,7 @@ impl Field {
                     to.marked_complete.remove(section);
                 }
             }
+            Field::Paper(part) => *to.paper.text_mut(*part) = from.paper.text(*part).to_owned(),
         }
     }
 }

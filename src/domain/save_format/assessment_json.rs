@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::assessment::{
-    Assessment, CharacteristicAnswer, FlagAnswer, FlagState, ImprovementAction, ReportStatus, Scope,
+    Assessment, CharacteristicAnswer, CommitteePaper, FlagAnswer, FlagState, ImprovementAction,
+    PaperPart, ReportStatus, Scope,
 };
 use crate::domain::json::read::{self, Fields, ShapeError};
 use crate::domain::json::write::{self, ObjectWriter};
@@ -59,6 +60,11 @@ pub fn write(out: &mut String, a: &Assessment) {
             }
         });
         carried_json::write(o, a);
+        o.object("paper", |p| {
+            for part in PaperPart::ALL {
+                p.str(part.id(), a.paper.text(part));
+            }
+        });
         super::stamps_json::write(o, &a.stamps);
     });
 }
@@ -116,6 +122,14 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
         reflections.insert(id.clone(), read::string(value, &path, line)?);
     }
     let (profile, retired, carried_from) = super::carried_json::read(&mut f)?;
+    // Schema 1 records written before the committee paper have none: it is blank.
+    let mut paper = CommitteePaper::default();
+    if let Some((value, path)) = f.take("paper") {
+        let mut p = Fields::of(value, &path, f.line(), false)?;
+        for part in PaperPart::ALL {
+            *paper.text_mut(part) = p.string_or_empty(part.id())?;
+        }
+    }
     let stamps = super::stamps_json::read(&mut f)?;
     Ok(Assessment {
         id: f.string("id")?,
@@ -135,6 +149,7 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
         profile,
         retired,
         carried_from,
+        paper,
         stamps,
     })
 }

@@ -18,8 +18,13 @@ use super::json::{self, read::Fields, Json};
 pub const FORMAT: &str = "best-value-self-assessment";
 
 /// The schema this release writes. Raise it, and add a step to [`migrate`],
-/// whenever the shape of [`Assessment`] changes in a way old records lack.
-pub const SCHEMA_VERSION: u32 = 1;
+/// whenever the shape of [`Assessment`] changes in a way old records lack:
+/// a release reads older records, and refuses newer ones rather than dropping
+/// what it does not know when it saves them again.
+///
+/// - 1: the first release.
+/// - 2: the committee paper's words and sign-off (`paper`).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Which framework a record answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,6 +130,8 @@ fn damaged(reason: &str) -> SaveFormatError {
 pub fn migrate(record: Json, from: u32) -> Result<Json, SaveFormatError> {
     match from {
         SCHEMA_VERSION => Ok(record),
+        // A schema 1 record has no `paper`, which reads as blank.
+        1 => migrate(record, 2),
         // Schema 0 never shipped.
         _ => Err(SaveFormatError::Damaged(format!(
             "format version {from} is not known"

@@ -4,14 +4,14 @@
 //! `"narrative":{"governance.c01":[1767225600000,0],"governance.c02":[1767225612345,1]}`.
 //! A record without stamps (from before they existed) reads as having none.
 
-use crate::domain::assessment::{ActionPart, Field, Stamp, Stamps};
+use crate::domain::assessment::{ActionPart, Field, PaperPart, Stamp, Stamps};
 use crate::domain::json::read::{member_path, wrong, Fields, ShapeError};
 use crate::domain::json::write::{self, ObjectWriter};
 use crate::domain::json::Json;
 use crate::domain::section::SectionRef;
 
 /// Every kind of field, in the order written.
-const KINDS: [&str; 14] = [
+const KINDS: [&str; 15] = [
     "name",
     "status",
     "rating",
@@ -26,6 +26,7 @@ const KINDS: [&str; 14] = [
     "reflection",
     "complete-principle",
     "complete-theme",
+    "paper",
 ];
 
 /// Writes the `stamps` member, or nothing when there are no stamps.
@@ -141,6 +142,7 @@ fn kind_and_item(field: &Field) -> (&'static str, &str) {
         Field::Reflection(id) => ("reflection", id),
         Field::Complete(SectionRef::Principle(id)) => ("complete-principle", id),
         Field::Complete(SectionRef::Theme(id)) => ("complete-theme", id),
+        Field::Paper(part) => ("paper", part.id()),
     }
 }
 
@@ -161,6 +163,7 @@ fn field(kind: &str, item: &str) -> Option<Field> {
         "reflection" => Field::Reflection(id),
         "complete-principle" => Field::Complete(SectionRef::Principle(id)),
         "complete-theme" => Field::Complete(SectionRef::Theme(id)),
+        "paper" => Field::Paper(PaperPart::ALL.into_iter().find(|p| p.id() == item)?),
         _ => return None,
     })
 }
@@ -186,6 +189,8 @@ mod tests {
             Field::Reflection("prevention.q1".into()),
             Field::Complete(SectionRef::Principle("prevention".into())),
             Field::Complete(SectionRef::Theme("prevention".into())),
+            Field::Paper(PaperPart::Recommendations),
+            Field::Paper(PaperPart::ApprovedBy),
         ];
         let keys: Vec<(&str, &str)> = fields.iter().map(kind_and_item).collect();
         for (f, (kind, item)) in fields.iter().zip(&keys) {
@@ -196,5 +201,6 @@ mod tests {
         assert_eq!(distinct.len(), keys.len(), "no two fields share a name");
         assert_eq!(field("colour", "governance.c01"), None);
         assert_eq!(field("name", "governance.c01"), None);
+        assert_eq!(field("paper", "colour"), None);
     }
 }
