@@ -225,8 +225,9 @@ test("a card's guidance appears when opened, a reference can be removed, and a r
 test("an assessment can cover only the principles and themes chosen", async ({ page }) => {
   await openRoute(page, "#/assessments/new");
   await page.getByLabel("Name of the assessment").fill("Scoped run");
-  await page.getByLabel("Council").fill("Borsetshire County Council");
+  await page.getByLabel("Council", { exact: true }).fill("Borsetshire County Council");
   await page.getByLabel("Who is assessing").fill("Head of Policy");
+  await page.getByLabel("County council").check();
   await page.getByLabel("Only the principles and themes I choose").check();
   await page.getByLabel("Principle: Prevention").check();
   await page.getByLabel("Theme: Governance").check();
