@@ -142,6 +142,17 @@ pub fn hostile_assessment(framework: &Framework) -> Assessment {
     a
 }
 
+/// The members' version without the appendix.
+pub const MEMBERS: SummaryVersion = SummaryVersion::Members { action_plan: false };
+
+/// The text of every `<h2>`, in order.
+pub fn h2s(html: &str) -> Vec<&str> {
+    html.split("<h2>")
+        .skip(1)
+        .map(|rest| &rest[..rest.find("</h2>").unwrap()])
+        .collect()
+}
+
 /// Every tag in `html`. User text is escaped, so each `<` starts a real tag.
 pub fn tags(html: &str) -> Vec<&str> {
     html.split('<')

@@ -7,16 +7,9 @@ use best_value_self_assessment::report::html::{
     summary_document_html, summary_fragment_html, SummaryVersion,
 };
 
-use crate::exports::{framework, full_assessment, section, IMG, NOV_25_2026, SCRIPT, SUMMARY_CSS};
-
-const MEMBERS: SummaryVersion = SummaryVersion::Members { action_plan: false };
-
-fn h2s(html: &str) -> Vec<&str> {
-    html.split("<h2>")
-        .skip(1)
-        .map(|rest| &rest[..rest.find("</h2>").unwrap()])
-        .collect()
-}
+use crate::exports::{
+    framework, full_assessment, h2s, section, IMG, MEMBERS, NOV_25_2026, SCRIPT, SUMMARY_CSS,
+};
 
 #[test]
 fn the_members_paper_has_the_committee_sections_in_order_and_nothing_else() {

@@ -13,18 +13,9 @@ use best_value_self_assessment::report::html::{
 use best_value_self_assessment::report::summary::Summary;
 
 use crate::exports::{
-    framework, full_assessment, hostile_assessment, section, start, tags, NOV_25_2026, SUMMARY_CSS,
+    framework, full_assessment, h2s, hostile_assessment, section, start, tags, MEMBERS,
+    NOV_25_2026, SUMMARY_CSS,
 };
-
-const MEMBERS: SummaryVersion = SummaryVersion::Members { action_plan: false };
-
-/// The text of every `<h2>`, in order.
-fn h2s(html: &str) -> Vec<&str> {
-    html.split("<h2>")
-        .skip(1)
-        .map(|rest| &rest[..rest.find("</h2>").unwrap()])
-        .collect()
-}
 
 #[test]
 fn the_officers_version_is_the_full_record() {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::app::browser::{chosen_file, file_text};
 use crate::app::frameworks::{self, Kept, BUILT_IN_KEY};
 use crate::app::route::Route;
 use crate::domain::custom_framework::{Refusal, FILE_LIMIT_BYTES};
@@ -32,16 +33,9 @@ pub fn FrameworksPage() -> impl IntoView {
     let outcome = RwSignal::new(None::<Outcome>);
     let version = RwSignal::new(0u32);
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         // Refuse an oversized file before reading a byte of it.
         if file.size() as usize > FILE_LIMIT_BYTES {
             let refusal = Refusal::TooLarge {
@@ -52,10 +46,7 @@ pub fn FrameworksPage() -> impl IntoView {
         }
         outcome.set(Some(Outcome::Reading));
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+            let text = file_text(file).await;
             outcome.set(Some(match text.map(|t| frameworks::add(&t)) {
                 None => Outcome::Refused {
                     message: "The file could not be read.".into(),

@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
-use crate::app::browser::{new_id, now_ms, tab_id};
+use crate::app::browser::{chosen_file, file_text, new_id, now_ms, tab_id};
 use crate::app::frameworks;
 use crate::app::route::Route;
 use crate::domain::assessment::{Assessment, Stamp};
@@ -32,13 +31,7 @@ pub fn ImportPage() -> impl IntoView {
     let state = RwSignal::new(ImportState::Choosing);
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        let Some(file) = chosen_file(&ev) else {
             return;
         };
         // Refuse an oversized file before reading a byte of it.
@@ -51,11 +44,7 @@ pub fn ImportPage() -> impl IntoView {
         }
         state.set(ImportState::Reading);
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            let next = match text {
+            let next = match file_text(file).await {
                 None => ImportState::Refused("This file could not be read.".to_owned()),
                 Some(text) => match read_import_in(&text, &frameworks::find) {
                     Ok(preview) => ImportState::Preview(Box::new(preview)),
