@@ -418,6 +418,7 @@ mod tests {
             action: "act".into(),
             owner: "me".into(),
             due: due.into(),
+            ..Default::default()
         };
         assessment.set_action(&c2.id, action("2027-06-30"), 1);
         assessment.set_action(&c3.id, action("2027-01-31"), 1);

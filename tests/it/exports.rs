@@ -81,6 +81,7 @@ fn full_assessment(framework: &Framework) -> Assessment {
                 action: format!("Action for {code}"),
                 owner: "Monitoring Officer".into(),
                 due: DUES[i % DUES.len()].into(),
+                ..Default::default()
             };
             a.set_action(&c.id, action, now);
         }
@@ -135,6 +136,7 @@ fn hostile_assessment(framework: &Framework) -> Assessment {
             action: format!("Action {IMG}"),
             owner: "Owner & deputy".into(),
             due: "2027-01-31".into(),
+            ..Default::default()
         },
         now,
     );
@@ -597,6 +599,7 @@ fn csv_quotes_awkward_text_and_guards_against_formulas() {
             action: (*action).into(),
             owner: (*owner).into(),
             due: format!("2027-0{}-01", i + 1),
+            ..Default::default()
         };
         a.set_action(&c.id, action, 1);
     }

@@ -58,8 +58,8 @@ fn a_record_written_by_the_first_release_still_loads() {
 #[test]
 fn a_record_from_a_newer_release_is_refused_with_a_clear_reason() {
     let framework = framework();
-    let text =
-        encode(&start(&framework, Scope::Everything)).replace("\"schema\":1", "\"schema\":99");
+    let text = encode(&start(&framework, Scope::Everything))
+        .replace(&format!("\"schema\":{SCHEMA_VERSION}"), "\"schema\":99");
     let err = decode(&text).unwrap_err();
     assert_eq!(
         err,
@@ -98,7 +98,7 @@ fn two_assessments_are_kept_apart_and_saving_one_leaves_the_other_alone() {
     let framework = framework();
     let repo = AssessmentRepository::new(MemoryStore::new());
     let mut first = start(&framework, Scope::Everything);
-    let mut second = first.duplicate("Second", "a2".into(), 5_000);
+    let mut second = first.next_year(&framework.scale, "Second", "a2".into(), 5_000);
     repo.save(&first).unwrap();
     repo.save(&second).unwrap();
     let before = repo.store().get(&assessment_key("a2")).unwrap();

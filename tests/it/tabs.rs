@@ -4,7 +4,7 @@
 
 use best_value_self_assessment::domain::assessment::{Change, Scope, Stamp};
 use best_value_self_assessment::domain::framework::Framework;
-use best_value_self_assessment::domain::save_format::encode;
+use best_value_self_assessment::domain::save_format::{encode, SCHEMA_VERSION};
 use best_value_self_assessment::storage::{
     assessment_key, AssessmentRepository, KeyValueStore, MemoryStore, SyncError, Synced, TabCopy,
 };
@@ -332,7 +332,7 @@ fn a_record_another_tab_saved_that_this_tab_cannot_read_is_left_alone() {
         .get(&key)
         .unwrap()
         .unwrap()
-        .replace("\"schema\":1", "\"schema\":99");
+        .replace(&format!("\"schema\":{SCHEMA_VERSION}"), "\"schema\":99");
     repo.store().set(&key, &newer).unwrap();
     tab.change(
         &framework,

@@ -51,7 +51,12 @@ pub fn AssessmentsPage() -> impl IntoView {
         version.update(|v| *v += 1);
     };
     let duplicate = move |assessment: Assessment| {
-        let copy = assessment.duplicate(&format!("{} (copy)", assessment.name), new_id(), now_ms());
+        let copy = assessment.next_year(
+            &framework.scale,
+            &assessment.next_year_name(),
+            new_id(),
+            now_ms(),
+        );
         match with_repository(|repo| repo.save(&copy)) {
             Ok(()) => notice.set(Some(Outcome::Duplicated(copy.name))),
             Err(err) => notice.set(Some(Outcome::Failed(err.to_string()))),

@@ -4,12 +4,23 @@
 //! - [`progress`]: the rules a committee would know: when an improvement action
 //!   is needed, what a section still lacks, and when it counts as complete.
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
+//! - [`flag`]: the judgement on a warning sign.
 //! - [`stamps`]: when and in which tab each field last changed.
 //! - [`merge`]: combining two tabs' copies of one assessment, newest change first.
+//! - [`baseline`]: last year's answers kept for comparison, and starting next
+//!   year's assessment from this one.
+//! - [`movement`]: how each rating moved since the baseline.
+//! - [`follow_up`]: an action's status, dated progress notes, and when it is overdue.
+//! - [`review`]: the review trail, the approval, and when the report can be Final.
 
+mod baseline;
 mod change;
+mod flag;
+mod follow_up;
 mod merge;
+mod movement;
 mod progress;
+mod review;
 mod stamps;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,9 +28,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::framework::Framework;
 use super::section::SectionRef;
 
+pub use baseline::Baseline;
 pub use change::{ActionPart, Change, ChangeError};
+pub use flag::FlagState;
+pub use follow_up::{ActionStatus, ProgressNote};
 pub use merge::merge;
+pub use movement::{Movement, MovementCounts};
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
+pub use review::{SectionReview, SignOff, SignOffPart};
 pub use stamps::{Field, Stamp, Stamps};
 
 /// Which sections an assessment covers.
@@ -29,38 +45,6 @@ pub enum Scope {
     Everything,
     /// Only these sections.
     Chosen(Vec<SectionRef>),
-}
-
-/// Whether a warning sign is present, as judged by the assessor. Flags are shown
-/// beside ratings and never added into any score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FlagState {
-    NotPresent,
-    Partly,
-    Present,
-}
-
-impl FlagState {
-    /// Every state, in the order offered to the user.
-    pub const ALL: [FlagState; 3] = [FlagState::NotPresent, FlagState::Partly, FlagState::Present];
-
-    /// The label shown to the user.
-    pub fn label(self) -> &'static str {
-        match self {
-            FlagState::NotPresent => "Not present",
-            FlagState::Partly => "Partly present",
-            FlagState::Present => "Present",
-        }
-    }
-
-    /// A stable id for forms and files.
-    pub fn id(self) -> &'static str {
-        match self {
-            FlagState::NotPresent => "not-present",
-            FlagState::Partly => "partly",
-            FlagState::Present => "present",
-        }
-    }
 }
 
 /// An improvement action for a characteristic rated below the top level.
@@ -74,6 +58,13 @@ pub struct ImprovementAction {
     pub owner: String,
     /// When it is due, as an ISO date (`YYYY-MM-DD`); empty when not yet set.
     pub due: String,
+    /// Why it was dropped, when it was.
+    pub reason: String,
+    /// Status changes and progress notes, oldest first; the latest status
+    /// is the action's status (see [`ImprovementAction::status`]).
+    pub history: Vec<ProgressNote>,
+    /// Whether it came across, still open, from the baseline's action plan.
+    pub carried_over: bool,
 }
 
 /// The answer to one characteristic.
@@ -131,6 +122,9 @@ pub struct Assessment {
     /// When it was last changed, in milliseconds since the Unix epoch.
     pub updated_ms: i64,
     pub status: ReportStatus,
+    /// When a change made a Final report a draft again; cleared when it is
+    /// marked Final once more.
+    pub changed_after_final: Option<i64>,
     /// Sections the assessor has checked and marked complete.
     pub marked_complete: BTreeSet<SectionRef>,
     /// Answers by characteristic id.
@@ -139,6 +133,12 @@ pub struct Assessment {
     pub flags: BTreeMap<String, FlagAnswer>,
     /// Answers to reflective questions by question id.
     pub reflections: BTreeMap<String, String>,
+    /// Each section's review by a second officer, where one is recorded.
+    pub reviews: BTreeMap<SectionRef, SectionReview>,
+    /// Who approved the assessment for the committee, and when.
+    pub approval: SignOff,
+    /// The earlier assessment this one is compared with, if any.
+    pub baseline: Option<Baseline>,
     /// When and in which tab each field last changed, for merging two tabs' copies.
     pub stamps: Stamps,
 }
@@ -215,26 +215,16 @@ impl Assessment {
             started_ms: now_ms,
             updated_ms: now_ms,
             status: ReportStatus::Draft,
+            changed_after_final: None,
             marked_complete: BTreeSet::new(),
             characteristics: BTreeMap::new(),
             flags: BTreeMap::new(),
             reflections: BTreeMap::new(),
+            reviews: BTreeMap::new(),
+            approval: SignOff::default(),
+            baseline: None,
             stamps: Stamps::default(),
         })
-    }
-
-    /// A copy to start a new round from: the same answers, a new name, id and
-    /// start time, every section to be checked again, and a draft status.
-    pub fn duplicate(&self, name: &str, id: String, now_ms: i64) -> Self {
-        Self {
-            id,
-            name: name.trim().to_owned(),
-            started_ms: now_ms,
-            updated_ms: now_ms,
-            status: ReportStatus::Draft,
-            marked_complete: BTreeSet::new(),
-            ..self.clone()
-        }
     }
 
     /// The sections in scope, in framework order.
@@ -327,9 +317,11 @@ impl Assessment {
         self.updated_ms = now_ms;
     }
 
-    /// Marks the report a draft or final.
+    /// Marks the report a draft or final. Only [`Assessment::apply`] checks
+    /// that a Final report has been approved.
     pub fn set_status(&mut self, status: ReportStatus, now_ms: i64) {
         self.status = status;
+        self.changed_after_final = None;
         self.updated_ms = now_ms;
     }
 

@@ -4,6 +4,8 @@
 //! loads (through [`migrate`]) and is never read against the wrong questions.
 
 mod assessment_json;
+mod baseline_json;
+mod review_json;
 mod stamps_json;
 
 use thiserror::Error;
@@ -16,8 +18,14 @@ use super::json::{self, read::Fields, Json};
 pub const FORMAT: &str = "best-value-self-assessment";
 
 /// The schema this release writes. Raise it, and add a step to [`migrate`],
-/// whenever the shape of [`Assessment`] changes in a way old records lack.
-pub const SCHEMA_VERSION: u32 = 1;
+/// whenever the shape of [`Assessment`] changes in a way old records lack:
+/// a release reads older records, and refuses newer ones rather than dropping
+/// what it does not know when it saves them again.
+///
+/// - 1: the first release (field stamps were added to it, read as optional).
+/// - 2: year on year: the baseline, action status and history, the review
+///   trail and the approval.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Which framework a record answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,6 +127,8 @@ fn damaged(reason: &str) -> SaveFormatError {
 pub fn migrate(record: Json, from: u32) -> Result<Json, SaveFormatError> {
     match from {
         SCHEMA_VERSION => Ok(record),
+        // A schema 1 record has none of schema 2's members, which read as empty.
+        1 => migrate(record, 2),
         // Schema 0 never shipped.
         _ => Err(SaveFormatError::Damaged(format!(
             "format version {from} is not known"
