@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 
 use best_value_self_assessment::domain::content::best_value_2024;
 use best_value_self_assessment::domain::sample::complete_assessment;
-use best_value_self_assessment::report::backup::{export_file_name, export_json, read_import};
+use best_value_self_assessment::report::backup::{
+    export_file_name, export_json, read_import, summary_file_name,
+};
 use best_value_self_assessment::report::csv::action_plan_csv;
 use best_value_self_assessment::report::html::{
     summary_document_html, summary_fragment_html, SummaryVersion,
@@ -19,6 +21,8 @@ use best_value_self_assessment::report::html::{
 
 /// The summary's stylesheet, as the app reads it from the page.
 const SUMMARY_CSS: &str = include_str!("../style/summary.css");
+
+const MEMBERS: SummaryVersion = SummaryVersion::Members { action_plan: false };
 
 /// The budget for building the full HTML summary.
 const BUDGET: Duration = Duration::from_millis(100);
@@ -89,15 +93,8 @@ fn main() -> ExitCode {
         &officers,
         officers_doc.len(),
     );
-    let (members, members_doc) = time(|| {
-        summary_document_html(
-            &framework,
-            &assessment,
-            SummaryVersion::Members,
-            NOW,
-            SUMMARY_CSS,
-        )
-    });
+    let (members, members_doc) =
+        time(|| summary_document_html(&framework, &assessment, MEMBERS, NOW, SUMMARY_CSS));
     report("Summary document, members", &members, members_doc.len());
     let (fragment, fragment_html) =
         time(|| summary_fragment_html(&framework, &assessment, SummaryVersion::Officers, NOW));
@@ -113,10 +110,10 @@ fn main() -> ExitCode {
         let dir = std::path::Path::new(&dir);
         let files = [
             (
-                export_file_name(&assessment, "officers.html"),
+                summary_file_name(&assessment, SummaryVersion::Officers),
                 &officers_doc,
             ),
-            (export_file_name(&assessment, "members.html"), &members_doc),
+            (summary_file_name(&assessment, MEMBERS), &members_doc),
             (export_file_name(&assessment, "csv"), &csv_text),
             (export_file_name(&assessment, "json"), &json_text),
         ];

@@ -17,7 +17,8 @@ if (!staging) {
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
-const inlineModule = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/;
+// With `minify = "on_release"` the tag may read <script type=module>.
+const inlineModule = /<script\b(?=[^>]*\btype=["']?module\b)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/;
 const match = html.match(inlineModule);
 if (!match) {
   console.error("externalize-loader: no inline module script found in index.html");

@@ -52,3 +52,22 @@ pub fn focus_soon(id: &'static str) {
         }
     });
 }
+
+/// The file just chosen in a file input. The input is cleared, so that
+/// choosing the same file again (after fixing it, say) is noticed.
+pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|files| files.get(0))?;
+    input.set_value("");
+    Some(file)
+}
+
+/// A file's contents as text, or `None` if the browser could not read it.
+pub async fn file_text(file: web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+}

@@ -16,11 +16,15 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::app::browser::{now_ms, tab_id};
+use crate::app::components::prose::static_html;
 use crate::app::download::download;
-use crate::app::guide;
+use crate::app::frameworks;
 use crate::app::route::Route;
 use crate::domain::assessment::{Assessment, Change, ChangeError, Stamp};
+use crate::domain::framework::Framework;
+use crate::domain::save_format::SaveFormatError;
 use crate::report::backup::{export_file_name, export_json};
+use crate::report::html::escape_html;
 use crate::storage::{with_repository, LoadError, Synced, TabCopy};
 
 /// Where the open assessment stands with storage, shown in the save status.
@@ -41,6 +45,8 @@ const TYPING_DELAY_MS: u64 = 250;
 pub struct Editor {
     /// This tab's copy, which reads the stored record before every write.
     copy: StoredValue<TabCopy>,
+    /// The framework the assessment answers: the built-in one or a council's own.
+    framework: &'static Framework,
     /// Fires on every change, for what depends on the whole assessment.
     revision: Trigger,
     /// One trigger per item a view has read, fired when that item changes.
@@ -56,8 +62,12 @@ pub struct Editor {
 impl Editor {
     /// Opens an assessment from storage and keeps it saved while the page lives.
     pub fn open(id: &str) -> Result<Editor, LoadError> {
-        let copy = with_repository(|repo| TabCopy::open(repo, id, guide()))?;
+        let (copy, framework) = with_repository(|repo| {
+            let (_, framework) = repo.load_in(id, &frameworks::find)?;
+            Ok::<_, LoadError>((TabCopy::open(repo, id, framework)?, framework))
+        })?;
         let editor = Editor {
+            framework,
             save_state: RwSignal::new(SaveState::Saved(copy.assessment().updated_ms)),
             copy: StoredValue::new(copy),
             revision: Trigger::new(),
@@ -84,6 +94,11 @@ impl Editor {
         self.copy.with_value(|c| f(c.assessment()))
     }
 
+    /// The framework the assessment answers.
+    pub fn framework(&self) -> &'static Framework {
+        self.framework
+    }
+
     /// Reads the assessment once, without following changes.
     pub fn with_untracked<R>(&self, f: impl FnOnce(&Assessment) -> R) -> R {
         self.copy.with_value(|c| f(c.assessment()))
@@ -103,7 +118,7 @@ impl Editor {
         let stamp = Stamp::new(now_ms(), tab_id());
         let mut result = Ok(false);
         self.copy
-            .update_value(|c| result = c.change(guide(), change, stamp));
+            .update_value(|c| result = c.change(self.framework, change, stamp));
         if !result? {
             return Ok(());
         }
@@ -144,7 +159,7 @@ impl Editor {
         self.cancel_pending();
         let mut result = None;
         self.copy.update_value(|copy| {
-            result = Some(with_repository(|repo| copy.sync(repo, guide())));
+            result = Some(with_repository(|repo| copy.sync(repo, self.framework)));
         });
         match result {
             Some(Ok(Synced::InStep { wrote, before })) => {
@@ -242,20 +257,7 @@ pub fn with_editor(id: &str, page: impl FnOnce(Editor) -> AnyView) -> AnyView {
             })
             .into_any()
         }
-        Err(err) => {
-            let advice = match err {
-                LoadError::Missing => "It may have been deleted, or saved in a different browser or on another device.",
-                LoadError::Damaged(_) => "Nothing has been deleted. From your assessments page you can download the damaged record.",
-                LoadError::Storage(_) => "The browser would not let the app read its saved data.",
-            };
-            view! {
-                <h1>"This assessment cannot be opened"</h1>
-                <p>{format!("Sorry: {err}.")}</p>
-                <p>{advice}</p>
-                <p><a href=Route::Assessments.href()>"Go to your assessments"</a></p>
-            }
-            .into_any()
-        }
+        Err(err) => cannot_open(err),
     }
 }
 
@@ -279,4 +281,28 @@ fn deleted_notice(editor: Editor) -> AnyView {
         </p>
     }
     .into_any()
+}
+
+/// Why an assessment cannot be opened, and what the user can do. Not generic,
+/// so every page that opens an assessment shares one copy.
+fn cannot_open(err: LoadError) -> AnyView {
+    let advice = match err {
+        LoadError::Missing => "It may have been deleted, or saved in a different browser or on another device.",
+        LoadError::Damaged(SaveFormatError::FrameworkNotLoaded { .. }) => "Nothing has been deleted. Load the framework's file on the Frameworks page, then open the assessment again.",
+        LoadError::Damaged(_) => "Nothing has been deleted. From your assessments page you can download the damaged record.",
+        LoadError::Storage(_) => "The browser would not let the app read its saved data.",
+    };
+    static_html(format!(
+        "<h1>This assessment cannot be opened</h1><p>{}</p><p>{advice}</p><p><a href=\"{}\">Go to your assessments</a></p>",
+        escape_html(&format!("Sorry: {err}.")),
+        Route::Assessments.href()
+    ))
+}
+
+/// The page for a section the assessment does not cover (a link from an
+/// assessment with a wider scope, say).
+pub fn section_not_covered() -> AnyView {
+    static_html(
+        "<h1>Page not found</h1><p>This section is not part of this assessment.</p>".to_owned(),
+    )
 }

@@ -4,17 +4,21 @@
 //! - [`route`]: the pages as a pure enum, and their hash links.
 //! - [`router`]: the signal that follows the URL hash, and focus after navigation.
 //! - [`editor`]: the open assessment, kept saved and redrawn item by item.
+//! - [`frameworks`]: the built-in framework and councils' own, kept in the browser.
 //! - [`offline`]: the service worker that keeps the app on the device, and its updates.
 //! - [`pages`]: one module per page; [`components`]: pieces shared between pages.
 //! - [`download`]: files the user downloads.
 //! - [`browser`]: the clock, fresh ids and focus.
 //! - [`format`]: dates and times as UK councils write them.
+//! - [`content_html`]: framework content as HTML strings, for static pages.
 
 pub mod browser;
 pub mod components;
+pub mod content_html;
 pub mod download;
 pub mod editor;
 pub mod format;
+pub mod frameworks;
 pub mod offline;
 pub mod pages;
 pub mod route;
@@ -31,10 +35,19 @@ use route::{Area, Route};
 /// The app's name, as shown in the header and every page title.
 pub const APP_NAME: &str = "Best Value Self-Assessment";
 
+const FOOTER: &str = concat!(
+    "<p>Everything you enter stays in this browser on this device. Nothing is sent anywhere.</p>",
+    "<p>Version ",
+    env!("CARGO_PKG_VERSION"),
+    "</p>"
+);
+
 static GUIDE: OnceLock<Result<Framework, ContentError>> = OnceLock::new();
 
 /// The compiled-in framework. Content is immutable and validated by tests, so it
-/// is loaded once and shared rather than passed through every component.
+/// is loaded once and shared rather than passed through every component. An
+/// open assessment may answer a council's own framework instead: pages about
+/// an assessment use [`editor::Editor::framework`].
 pub fn guide() -> &'static Framework {
     GUIDE
         .get_or_init(content::best_value_2024)
@@ -77,12 +90,7 @@ pub fn App() -> impl IntoView {
             <components::offline_notice::OfflineNotices/>
             {move || pages::render(route.get())}
         </main>
-        <footer class="site-footer">
-            <p>
-                "Everything you enter stays in this browser on this device. Nothing is sent anywhere."
-            </p>
-            <p>{concat!("Version ", env!("CARGO_PKG_VERSION"))}</p>
-        </footer>
+        <footer class="site-footer" inner_html=FOOTER></footer>
     }
     .into_any()
 }

@@ -24,6 +24,10 @@ pub enum Route {
     NewAssessment,
     /// Importing an assessment from a file.
     Import,
+    /// The frameworks in this browser, and loading a council's own.
+    Frameworks,
+    /// What in the content is the guide's and what is the tool's.
+    AboutContent,
     /// An assessment's task list.
     Assessment(String),
     /// A section's questions; `focus` names an item to bring into view.
@@ -61,6 +65,8 @@ impl Route {
             ["assessments"] => Route::Assessments,
             ["assessments", "new"] => Route::NewAssessment,
             ["assessments", "import"] => Route::Import,
+            ["frameworks"] => Route::Frameworks,
+            ["about-content"] => Route::AboutContent,
             ["assessments", id] if is_id(id) => Route::Assessment((*id).to_owned()),
             ["assessments", id, "summary"] if is_id(id) => Route::Summary((*id).to_owned()),
             ["assessments", id, kind, section, rest @ ..] if is_id(id) && is_id(section) => {
@@ -106,6 +112,8 @@ impl Route {
             Route::Assessments => "#/assessments".to_owned(),
             Route::NewAssessment => "#/assessments/new".to_owned(),
             Route::Import => "#/assessments/import".to_owned(),
+            Route::Frameworks => "#/frameworks".to_owned(),
+            Route::AboutContent => "#/about-content".to_owned(),
             Route::Assessment(id) => format!("#/assessments/{id}"),
             Route::Section {
                 assessment,
@@ -149,10 +157,12 @@ impl Route {
             | Route::Theme(_)
             | Route::Glossary(_)
             | Route::Intervention
+            | Route::AboutContent
             | Route::Search => Area::Guidance,
             Route::Assessments
             | Route::NewAssessment
             | Route::Import
+            | Route::Frameworks
             | Route::Assessment(_)
             | Route::Section { .. }
             | Route::CheckSection { .. }
@@ -202,6 +212,8 @@ mod tests {
             Route::Assessments,
             Route::NewAssessment,
             Route::Import,
+            Route::Frameworks,
+            Route::AboutContent,
             Route::Assessment("a1b2".into()),
             Route::Section {
                 assessment: "a1b2".into(),

@@ -15,6 +15,36 @@ pub struct Condition {
     pub hint: Option<String>,
 }
 
+/// What a council told the new-assessment form about itself: its kind, and
+/// the conditions it meets (what it runs). Items whose condition is not among
+/// them start pre-marked "Not applicable".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CouncilProfile {
+    /// A council type id, when the framework lists kinds of council.
+    pub council_type: Option<String>,
+    /// Condition ids the council meets, in framework order.
+    pub conditions: Vec<String>,
+}
+
+impl CouncilProfile {
+    /// The profile a council of this type starts from on the form: its
+    /// usual conditions ticked, which the officer can then change.
+    pub fn usual_for(framework: &Framework, council_type: &str) -> CouncilProfile {
+        CouncilProfile {
+            council_type: Some(council_type.to_owned()),
+            conditions: framework
+                .council_type(council_type)
+                .map(|t| t.usual_conditions.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Whether an item with this condition (`applies_if`) applies to the council.
+    pub fn meets(&self, applies_if: Option<&str>) -> bool {
+        applies_if.is_none_or(|c| self.conditions.iter().any(|have| have == c))
+    }
+}
+
 /// A kind of council, with the conditions such a council usually has.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CouncilType {

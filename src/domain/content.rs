@@ -61,6 +61,30 @@ pub enum ContentError {
     BadColour { level: String, colour: String },
 }
 
+impl ContentError {
+    /// The id of the item at fault (for a fault of the whole scale, `scale`),
+    /// so a report can point at it; `None` for a file that did not read.
+    pub fn item(&self) -> Option<&str> {
+        match self {
+            ContentError::Malformed(_) => None,
+            ContentError::ScaleTooShort => Some("scale"),
+            ContentError::DuplicateId(item)
+            | ContentError::EmptyText { item, .. }
+            | ContentError::MissingSource { item }
+            | ContentError::UndefinedTerm { item, .. }
+            | ContentError::MisplacedId { item, .. }
+            | ContentError::UnknownCondition { item, .. }
+            | ContentError::BadColour { level: item, .. }
+            | ContentError::UnknownCouncilTypeCondition {
+                council_type: item, ..
+            }
+            | ContentError::UnknownRelatedTheme { theme: item, .. }
+            | ContentError::UnknownCrossReference { theme: item, .. }
+            | ContentError::CrossReferenceInSameTheme { theme: item, .. } => Some(item),
+        }
+    }
+}
+
 /// The built-in Best Value framework, parsed and validated.
 pub fn best_value_2024() -> Result<Framework, ContentError> {
     load(BEST_VALUE_2024)
@@ -72,11 +96,30 @@ pub fn best_value_2024_from_v1(framework: &Framework) -> Result<ContentMigration
     content_migration::load(BEST_VALUE_2024_FROM_V1, framework)
 }
 
+/// The mappings that bring answers given against older versions of
+/// `framework` into its current version: those the app ships for its
+/// built-in framework (a council's own framework has none), each leading to
+/// the framework's own version. The tests check every shipped mapping
+/// against the framework (`best_value_2024_from_v1`), so the app only parses
+/// them: checking again on every device would cost the bundle its code.
+pub fn migrations_into(framework: &Framework) -> Vec<ContentMigration> {
+    if framework.info.id != BUILT_IN_ID {
+        return Vec::new();
+    }
+    content_migration::parse(BEST_VALUE_2024_FROM_V1)
+        .into_iter()
+        .filter(|m| m.framework == framework.info.id && m.to_version == framework.info.version)
+        .collect()
+}
+
+/// The id of the built-in framework, which no loaded framework may take.
+pub const BUILT_IN_ID: &str = "best-value-2024";
+
 /// Parses a framework from its JSON form and validates it.
 pub fn load(json: &str) -> Result<Framework, ContentError> {
     let value = super::json::parse(json).map_err(|err| ContentError::Malformed(err.to_string()))?;
     let framework = super::framework_file::read_framework(&value)
-        .map_err(|err| ContentError::Malformed(err.to_string()))?;
+        .map_err(|faults| ContentError::Malformed(faults[0].to_string()))?;
     validate(&framework)?;
     Ok(framework)
 }

@@ -121,6 +121,19 @@ impl CivilDate {
         MONTHS[usize::from(self.month.clamp(1, 12)) - 1]
     }
 
+    /// The same day `months` months later, or the month's last day when it
+    /// is shorter: three months after 30 November is 28 (or 29) February.
+    pub fn add_months(self, months: u32) -> Self {
+        let index = i64::from(self.month) - 1 + i64::from(months);
+        let year = self.year.saturating_add((index / 12) as i32);
+        let month = (index % 12) as u8 + 1;
+        Self {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
     /// Day of the week, 0 for Sunday to 6 for Saturday.
     pub fn weekday(self) -> u8 {
         // 1 January 1970 was a Thursday.
@@ -292,6 +305,16 @@ mod tests {
         ] {
             assert_eq!(CivilDate::parse_iso(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn months_are_added_on_the_calendar() {
+        assert_eq!(date(2026, 11, 27).add_months(3), date(2027, 2, 27));
+        assert_eq!(date(2026, 11, 30).add_months(3), date(2027, 2, 28));
+        assert_eq!(date(2027, 11, 30).add_months(3), date(2028, 2, 29));
+        assert_eq!(date(2026, 1, 31).add_months(1), date(2026, 2, 28));
+        assert_eq!(date(2026, 5, 15).add_months(0), date(2026, 5, 15));
+        assert_eq!(date(2026, 12, 1).add_months(25), date(2029, 1, 1));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Reading a framework file (the JSON form of a file under `content/`) into the
 //! content model. Strict: a missing, misspelt or wrongly shaped field is refused
 //! with its path and line, so an officer typing in a council's own framework
-//! can find each fault.
+//! can find each fault. Reading carries on past a faulty item to the next, so
+//! one pass names a fault in every item that has one.
 
 use super::applicability::{Condition, CouncilType};
 use super::framework::{
@@ -12,19 +13,39 @@ use super::json::read::{Fields, ShapeError};
 use super::json::Json;
 use super::provenance::{Basis, Source};
 
-/// The framework in a parsed framework file.
-pub fn read_framework(value: &Json) -> Result<Framework, ShapeError> {
+/// Faults found so far in items that were skipped, in the order met.
+type Faults = Vec<ShapeError>;
+
+/// How one kind of object is read: its fields, and the faults of items in
+/// its lists that had to be skipped.
+type Read<T> = fn(&mut Fields, &mut Faults) -> Result<T, ShapeError>;
+
+/// The framework in a parsed framework file, or every fault found: the first
+/// in each faulty item (an item holding faulty items is read on past them).
+pub fn read_framework(value: &Json) -> Result<Framework, Vec<ShapeError>> {
+    let mut faults = Vec::new();
+    match top(value, &mut faults) {
+        Ok(framework) if faults.is_empty() => Ok(framework),
+        Ok(_) => Err(faults),
+        Err(fault) => {
+            faults.push(fault);
+            Err(faults)
+        }
+    }
+}
+
+fn top(value: &Json, faults: &mut Faults) -> Result<Framework, ShapeError> {
     let mut f = Fields::of(value, "", 1, true)?;
     let framework = Framework {
-        info: object(&mut f, "framework", info)?,
-        scale: object(&mut f, "scale", scale)?,
-        principles: objects(&mut f, "principles", true, principle)?,
-        themes: objects(&mut f, "themes", true, theme)?,
-        glossary: objects(&mut f, "glossary", true, glossary_entry)?,
-        intervention: object(&mut f, "intervention", intervention)?,
-        conditions: objects(&mut f, "conditions", false, condition)?,
-        council_types: objects(&mut f, "council_types", false, council_type)?,
-        sources: objects(&mut f, "sources", false, source)?,
+        info: object(&mut f, faults, "framework", info)?,
+        scale: object(&mut f, faults, "scale", scale)?,
+        principles: objects(&mut f, faults, "principles", true, principle)?,
+        themes: objects(&mut f, faults, "themes", true, theme)?,
+        glossary: objects(&mut f, faults, "glossary", true, glossary_entry)?,
+        intervention: object(&mut f, faults, "intervention", intervention)?,
+        conditions: objects(&mut f, faults, "conditions", false, condition)?,
+        council_types: objects(&mut f, faults, "council_types", false, council_type)?,
+        sources: objects(&mut f, faults, "sources", false, source)?,
     };
     f.finish()?;
     Ok(framework)
@@ -33,25 +54,31 @@ pub fn read_framework(value: &Json) -> Result<Framework, ShapeError> {
 /// Reads a required object member with `read`, then checks it had no other fields.
 fn object<T>(
     f: &mut Fields,
+    faults: &mut Faults,
     key: &str,
-    read: fn(&mut Fields) -> Result<T, ShapeError>,
+    read: Read<T>,
 ) -> Result<T, ShapeError> {
     let line = f.line();
     let (value, path) = f.need(key)?;
-    each(value, &path, line, read)
+    each(value, &path, line, faults, read)
 }
 
-/// Reads a list of objects, each with `read`.
+/// Reads a list of objects, each with `read`. A faulty item is noted in
+/// `faults` and left out, and the rest are read.
 fn objects<T>(
     f: &mut Fields,
+    faults: &mut Faults,
     key: &str,
     required: bool,
-    read: fn(&mut Fields) -> Result<T, ShapeError>,
+    read: Read<T>,
 ) -> Result<Vec<T>, ShapeError> {
     let line = f.line();
     let mut out = Vec::new();
     for (value, path) in f.items(key, required)? {
-        out.push(each(value, &path, line, read)?);
+        match each(value, &path, line, faults, read) {
+            Ok(item) => out.push(item),
+            Err(fault) => faults.push(fault),
+        }
     }
     Ok(out)
 }
@@ -61,10 +88,11 @@ fn each<T>(
     value: &Json,
     path: &str,
     line: u32,
-    read: fn(&mut Fields) -> Result<T, ShapeError>,
+    faults: &mut Faults,
+    read: Read<T>,
 ) -> Result<T, ShapeError> {
     let mut fields = Fields::of(value, path, line, true)?;
-    let out = read(&mut fields)?;
+    let out = read(&mut fields, faults)?;
     fields.finish()?;
     Ok(out)
 }
@@ -79,7 +107,7 @@ fn basis(f: &mut Fields) -> Result<Basis, ShapeError> {
         })
 }
 
-fn info(f: &mut Fields) -> Result<FrameworkInfo, ShapeError> {
+fn info(f: &mut Fields, _faults: &mut Faults) -> Result<FrameworkInfo, ShapeError> {
     Ok(FrameworkInfo {
         id: f.string("id")?,
         version: f.string("version")?,
@@ -90,16 +118,16 @@ fn info(f: &mut Fields) -> Result<FrameworkInfo, ShapeError> {
     })
 }
 
-fn scale(f: &mut Fields) -> Result<RatingScale, ShapeError> {
+fn scale(f: &mut Fields, faults: &mut Faults) -> Result<RatingScale, ShapeError> {
     Ok(RatingScale {
         question: f.string("question")?,
-        levels: objects(f, "levels", true, scale_level)?,
-        not_applicable: object(f, "not_applicable", scale_level)?,
-        not_assessed: object(f, "not_assessed", scale_level)?,
+        levels: objects(f, faults, "levels", true, scale_level)?,
+        not_applicable: object(f, faults, "not_applicable", scale_level)?,
+        not_assessed: object(f, faults, "not_assessed", scale_level)?,
     })
 }
 
-fn scale_level(f: &mut Fields) -> Result<ScaleLevel, ShapeError> {
+fn scale_level(f: &mut Fields, _faults: &mut Faults) -> Result<ScaleLevel, ShapeError> {
     Ok(ScaleLevel {
         id: f.string("id")?,
         label: f.string("label")?,
@@ -110,7 +138,7 @@ fn scale_level(f: &mut Fields) -> Result<ScaleLevel, ShapeError> {
     })
 }
 
-fn principle(f: &mut Fields) -> Result<Principle, ShapeError> {
+fn principle(f: &mut Fields, faults: &mut Faults) -> Result<Principle, ShapeError> {
     Ok(Principle {
         id: f.string("id")?,
         title: f.string("title")?,
@@ -118,11 +146,11 @@ fn principle(f: &mut Fields) -> Result<Principle, ShapeError> {
         source: f.string("source")?,
         summary: f.string("summary")?,
         description: f.string("description")?,
-        questions: objects(f, "questions", true, question)?,
+        questions: objects(f, faults, "questions", true, question)?,
     })
 }
 
-fn question(f: &mut Fields) -> Result<ReflectiveQuestion, ShapeError> {
+fn question(f: &mut Fields, _faults: &mut Faults) -> Result<ReflectiveQuestion, ShapeError> {
     Ok(ReflectiveQuestion {
         id: f.string("id")?,
         text: f.string("text")?,
@@ -132,7 +160,7 @@ fn question(f: &mut Fields) -> Result<ReflectiveQuestion, ShapeError> {
     })
 }
 
-fn theme(f: &mut Fields) -> Result<Theme, ShapeError> {
+fn theme(f: &mut Fields, faults: &mut Faults) -> Result<Theme, ShapeError> {
     Ok(Theme {
         id: f.string("id")?,
         code: f.string("code")?,
@@ -143,12 +171,12 @@ fn theme(f: &mut Fields) -> Result<Theme, ShapeError> {
         description: f.string("description")?,
         related: f.strings("related", true)?,
         cross_references: f.strings("cross_references", false)?,
-        characteristics: objects(f, "characteristics", true, characteristic)?,
-        failure_indicators: objects(f, "failure_indicators", true, failure_indicator)?,
+        characteristics: objects(f, faults, "characteristics", true, characteristic)?,
+        failure_indicators: objects(f, faults, "failure_indicators", true, failure_indicator)?,
     })
 }
 
-fn characteristic(f: &mut Fields) -> Result<Characteristic, ShapeError> {
+fn characteristic(f: &mut Fields, _faults: &mut Faults) -> Result<Characteristic, ShapeError> {
     Ok(Characteristic {
         id: f.string("id")?,
         statement: f.string("statement")?,
@@ -160,7 +188,7 @@ fn characteristic(f: &mut Fields) -> Result<Characteristic, ShapeError> {
     })
 }
 
-fn failure_indicator(f: &mut Fields) -> Result<FailureIndicator, ShapeError> {
+fn failure_indicator(f: &mut Fields, _faults: &mut Faults) -> Result<FailureIndicator, ShapeError> {
     Ok(FailureIndicator {
         id: f.string("id")?,
         text: f.string("text")?,
@@ -170,7 +198,7 @@ fn failure_indicator(f: &mut Fields) -> Result<FailureIndicator, ShapeError> {
     })
 }
 
-fn glossary_entry(f: &mut Fields) -> Result<GlossaryEntry, ShapeError> {
+fn glossary_entry(f: &mut Fields, _faults: &mut Faults) -> Result<GlossaryEntry, ShapeError> {
     Ok(GlossaryEntry {
         id: f.string("id")?,
         term: f.string("term")?,
@@ -180,15 +208,15 @@ fn glossary_entry(f: &mut Fields) -> Result<GlossaryEntry, ShapeError> {
     })
 }
 
-fn intervention(f: &mut Fields) -> Result<Intervention, ShapeError> {
+fn intervention(f: &mut Fields, faults: &mut Faults) -> Result<Intervention, ShapeError> {
     Ok(Intervention {
         intro: f.string("intro")?,
         exit: f.string("exit")?,
-        steps: objects(f, "steps", true, step)?,
+        steps: objects(f, faults, "steps", true, step)?,
     })
 }
 
-fn step(f: &mut Fields) -> Result<InterventionStep, ShapeError> {
+fn step(f: &mut Fields, _faults: &mut Faults) -> Result<InterventionStep, ShapeError> {
     Ok(InterventionStep {
         id: f.string("id")?,
         title: f.string("title")?,
@@ -199,7 +227,7 @@ fn step(f: &mut Fields) -> Result<InterventionStep, ShapeError> {
     })
 }
 
-fn condition(f: &mut Fields) -> Result<Condition, ShapeError> {
+fn condition(f: &mut Fields, _faults: &mut Faults) -> Result<Condition, ShapeError> {
     Ok(Condition {
         id: f.string("id")?,
         label: f.string("label")?,
@@ -207,7 +235,7 @@ fn condition(f: &mut Fields) -> Result<Condition, ShapeError> {
     })
 }
 
-fn council_type(f: &mut Fields) -> Result<CouncilType, ShapeError> {
+fn council_type(f: &mut Fields, _faults: &mut Faults) -> Result<CouncilType, ShapeError> {
     Ok(CouncilType {
         id: f.string("id")?,
         label: f.string("label")?,
@@ -215,7 +243,7 @@ fn council_type(f: &mut Fields) -> Result<CouncilType, ShapeError> {
     })
 }
 
-fn source(f: &mut Fields) -> Result<Source, ShapeError> {
+fn source(f: &mut Fields, _faults: &mut Faults) -> Result<Source, ShapeError> {
     Ok(Source {
         id: f.string("id")?,
         title: f.string("title")?,

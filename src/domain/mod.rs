@@ -8,6 +8,7 @@
 //! - [`markup`]: glossary-term markup inside content prose.
 //! - [`content`]: loading and validating the frameworks compiled in from `content/`.
 //! - [`content_migration`]: how item ids of one framework version map onto the next.
+//! - [`custom_framework`]: checking a council's own framework file before it is kept.
 //! - [`section`]: a principle or a theme, as a part of the questionnaire.
 //! - [`question`]: the questions a section asks, as one type.
 //! - [`search`]: search over all guidance text.
@@ -22,6 +23,7 @@ pub mod applicability;
 pub mod assessment;
 pub mod content;
 pub mod content_migration;
+pub mod custom_framework;
 pub mod dates;
 pub mod framework;
 pub mod framework_file;

@@ -52,6 +52,12 @@ impl Basis {
     }
 }
 
+/// The "where this comes from" line shown under an item, e.g. "The draft
+/// guide (2023), as a council report summarised it: §3.4".
+pub fn where_from(basis: Basis, source: &str) -> String {
+    format!("{}: {}", basis.label(), source.trim())
+}
+
 /// A document the framework's items cite, for the "About this content" page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {

@@ -3,6 +3,7 @@
 //! the question and check pages, the summary and the rules all go through it,
 //! so the difference between a principle and a theme is written down once.
 
+use super::content_migration::AnswerKind;
 use super::framework::{
     Characteristic, FailureIndicator, Framework, Principle, ReflectiveQuestion, Theme,
 };
@@ -108,5 +109,33 @@ impl Framework {
                     .collect()
             }
         }
+    }
+}
+
+impl Framework {
+    /// The question with this id, as the section that asks it asks it.
+    pub fn question(&self, id: &str) -> Option<Question<'_>> {
+        let section = match AnswerKind::of_id(id)? {
+            AnswerKind::ReflectiveQuestion => {
+                let principle = self
+                    .principles
+                    .iter()
+                    .find(|p| p.questions.iter().any(|q| q.id == id))?;
+                SectionRef::Principle(principle.id.clone())
+            }
+            _ => SectionRef::Theme(self.theme_of_item(id)?.id.clone()),
+        };
+        self.questions(&section).into_iter().find(|q| q.id() == id)
+    }
+
+    /// The items that other themes ask and that also bear on `theme` (its
+    /// cross-references), as their own themes ask them: shown in `theme`,
+    /// never asked twice.
+    pub fn cross_referenced(&self, theme: &Theme) -> Vec<Question<'_>> {
+        theme
+            .cross_references
+            .iter()
+            .filter_map(|id| self.question(id))
+            .collect()
     }
 }

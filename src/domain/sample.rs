@@ -3,6 +3,7 @@
 //! rules need them, every warning sign judged, every question answered and every
 //! section marked complete.
 
+use super::applicability::CouncilProfile;
 use super::assessment::{Assessment, FlagState, ImprovementAction, NewAssessment, Scope};
 use super::framework::Framework;
 
@@ -19,6 +20,12 @@ pub fn complete_assessment(
         council: "Sample Borough Council".into(),
         assessor: "Head of Policy and Performance".into(),
         scope: Scope::Everything,
+        // A council that runs everything the framework asks about, so that
+        // every item applies and is answered.
+        profile: CouncilProfile {
+            council_type: framework.council_types.first().map(|t| t.id.clone()),
+            conditions: framework.conditions.iter().map(|c| c.id.clone()).collect(),
+        },
     };
     let mut a = Assessment::start(framework, details, id.to_owned(), now_ms)
         .expect("sample details are valid");

@@ -4,7 +4,8 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::dates::CivilDate;
 use crate::domain::framework::Framework;
-use crate::domain::save_format::{self, SaveFormatError};
+use crate::domain::save_format::{self, FindFramework, SaveFormatError};
+use crate::report::html::SummaryVersion;
 use crate::report::summary::Summary;
 
 /// The largest file import accepts: 5 MB. A complete assessment with 2 KB of
@@ -27,6 +28,17 @@ pub fn export_json(assessment: &Assessment) -> String {
 /// the assessment's name as a safe ASCII slug and the date it last changed.
 /// `extension` may be e.g. `"csv"` or `"members.html"`.
 pub fn export_file_name(assessment: &Assessment, extension: &str) -> String {
+    named_file(assessment, "", extension)
+}
+
+/// The file name of a downloaded summary, saying which version it is, e.g.
+/// `annual-review-summary-for-members-2026-11-25.html`, so the members' and
+/// officers' versions never overwrite each other.
+pub fn summary_file_name(assessment: &Assessment, version: SummaryVersion) -> String {
+    named_file(assessment, version.file_part(), "html")
+}
+
+fn named_file(assessment: &Assessment, what: &str, extension: &str) -> String {
     let mut slug = String::new();
     for c in assessment.name.chars().flat_map(fold_to_ascii) {
         if c.is_ascii_alphanumeric() {
@@ -45,12 +57,18 @@ pub fn export_file_name(assessment: &Assessment, extension: &str) -> String {
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
         .collect();
-    let date = CivilDate::from_uk_ms(assessment.updated_ms).iso();
-    if extension.is_empty() {
-        format!("{slug}-{date}")
-    } else {
-        format!("{slug}-{date}.{extension}")
+    let mut name = slug.to_owned();
+    for part in [what, &CivilDate::from_uk_ms(assessment.updated_ms).iso()] {
+        if !part.is_empty() {
+            name.push('-');
+            name.push_str(part);
+        }
     }
+    if !extension.is_empty() {
+        name.push('.');
+        name.push_str(&extension);
+    }
+    name
 }
 
 /// Common accented Latin letters as plain ASCII, so "Café" becomes "cafe".
@@ -138,6 +156,8 @@ pub struct ImportPreview {
     pub name: String,
     pub council: String,
     pub assessor: String,
+    /// The framework it answers, with its version.
+    pub framework: String,
     /// When it was started, e.g. "25 November 2026".
     pub started: String,
     /// When it was last changed, e.g. "3 December 2026".
@@ -161,6 +181,7 @@ impl ImportPreview {
             ("Name", self.name.clone()),
             ("Council", self.council.clone()),
             ("Assessed by", self.assessor.clone()),
+            ("Framework", self.framework.clone()),
             ("Started", self.started.clone()),
             ("Last changed", self.last_changed.clone()),
             ("Status", self.status.to_owned()),
@@ -184,12 +205,18 @@ impl ImportPreview {
 /// Refuses a file over [`IMPORT_LIMIT_BYTES`], one that is not JSON, not ours,
 /// from a newer schema, for another framework, or damaged; see [`ImportError`].
 pub fn read_import(text: &str, framework: &Framework) -> Result<ImportPreview, ImportError> {
+    read_import_in(text, &|_, _| Some(framework))
+}
+
+/// As [`read_import`], reading the file against the framework `find` gives
+/// for it: the built-in one or a council's own framework loaded here.
+pub fn read_import_in(text: &str, find: &FindFramework) -> Result<ImportPreview, ImportError> {
     if text.len() > IMPORT_LIMIT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     // Some editors save a byte-order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let assessment = save_format::decode_for(text, framework)?;
+    let (assessment, framework) = save_format::decode_in(text, find)?;
     save_format::check_times(&assessment)?;
     if assessment.name.trim().is_empty() || assessment.council.trim().is_empty() {
         return Err(
@@ -202,6 +229,10 @@ pub fn read_import(text: &str, framework: &Framework) -> Result<ImportPreview, I
         name: assessment.name.clone(),
         council: assessment.council.clone(),
         assessor: assessment.assessor.clone(),
+        framework: format!(
+            "{}, version {}",
+            framework.info.title, framework.info.version
+        ),
         started: summary.method.started.long(),
         last_changed: summary.method.last_changed.long(),
         status: assessment.status.label(),
@@ -223,6 +254,8 @@ mod tests {
         assert_eq!(size_in_words(900), "900 bytes");
         assert_eq!(size_in_words(200 * 1024 + 1), "201 KB");
         assert_eq!(size_in_words(6 * 1024 * 1024 + 200 * 1024), "6.2 MB");
+        assert_eq!(size_in_words(1024 * 1024), "1.0 MB");
+        assert_eq!(size_in_words(1024 * 1024 * 1024 * 3), "3072.0 MB");
     }
 
     #[test]

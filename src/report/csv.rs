@@ -6,7 +6,7 @@ use crate::domain::framework::Framework;
 use crate::report::summary::Summary;
 
 /// The columns of the action-plan CSV.
-pub const ACTION_PLAN_COLUMNS: [&str; 8] = [
+pub const ACTION_PLAN_COLUMNS: [&str; 9] = [
     "Theme",
     "Code",
     "Characteristic",
@@ -15,6 +15,7 @@ pub const ACTION_PLAN_COLUMNS: [&str; 8] = [
     "Action",
     "Owner",
     "Due date",
+    "Framework",
 ];
 
 /// The action plan as CSV that Excel opens correctly: UTF-8 with a byte-order
@@ -30,6 +31,12 @@ pub fn action_plan_csv(framework: &Framework, assessment: &Assessment) -> String
     let mut out = String::with_capacity(256 + summary.actions.len() * 512);
     out.push('\u{feff}');
     csv_row(&mut out, ACTION_PLAN_COLUMNS.iter().copied());
+    // Named on every row, so a row copied into another sheet still says
+    // which framework, and which version, its statement comes from.
+    let framework_name = format!(
+        "{}, version {}",
+        framework.info.title, framework.info.version
+    );
     for a in &summary.actions {
         // A real date goes out bare so Excel reads it as a date; anything else
         // typed in the field is text like the rest.
@@ -46,6 +53,7 @@ pub fn action_plan_csv(framework: &Framework, assessment: &Assessment) -> String
                 a.action.trim(),
                 a.owner.trim(),
                 due_field,
+                &framework_name,
             ],
         );
     }

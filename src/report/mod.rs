@@ -3,11 +3,16 @@
 //! and backups as JSON (with the checks an imported file must pass).
 //!
 //! - [`summary`]: the summary as data, worked out once so every output agrees.
+//! - [`key_messages`]: what the committee paper says first, and its priority actions.
 //! - [`html`]: the summary as an HTML fragment and a print-ready document.
 //! - [`csv`]: the action plan for Excel.
 //! - [`backup`]: the JSON backup, file names, and checked import.
+//! - [`retired`]: answers to questions no longer asked, and where the
+//!   statements rated come from.
 
 pub mod backup;
 pub mod csv;
 pub mod html;
+pub mod key_messages;
+pub mod retired;
 pub mod summary;

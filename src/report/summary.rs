@@ -8,12 +8,18 @@
 
 use std::cmp::Ordering;
 
-use crate::domain::assessment::{Assessment, FlagState, Progress, ReportStatus, SectionStatus};
+use crate::domain::assessment::{
+    Assessment, CommitteePaper, FlagState, Progress, ReportStatus, SectionStatus, SignOff,
+};
+use crate::domain::content::BUILT_IN_ID;
 use crate::domain::dates::CivilDate;
 use crate::domain::framework::{Framework, ScaleLevel};
 use crate::domain::markup::plain_text;
+use crate::domain::provenance::Basis;
 use crate::domain::question::Question;
 use crate::domain::section::SectionRef;
+use crate::report::key_messages::{priority_actions, KeyMessages};
+use crate::report::retired::{retired_lines, statement_bases, RetiredLine};
 
 /// Everything the summary shows, in the order it shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +27,13 @@ pub struct Summary {
     pub name: String,
     pub council: String,
     pub status: ReportStatus,
+    /// The officers' own words for the paper, and who reviewed it, as typed.
+    pub paper: CommitteePaper,
+    /// Who approved the assessment, and when, as typed.
+    pub approval: SignOff,
     pub overview: Overview,
+    /// What the paper says first, as at the date it is produced.
+    pub key_messages: KeyMessages,
     /// The themes in scope, in framework order. Each is also a row of the heat
     /// map (its characteristics' codes and levels) and the data of its chart.
     pub themes: Vec<ThemeSummary>,
@@ -32,8 +44,13 @@ pub struct Summary {
     pub warning_signs_not_judged: usize,
     /// The action plan, ordered by due date (see [`ActionItem`]).
     pub actions: Vec<ActionItem>,
+    /// The few actions members see first (see [`priority_actions`]).
+    pub priority_actions: Vec<ActionItem>,
     /// The principles in scope, with their questions and answers.
     pub reflections: Vec<PrincipleReflections>,
+    /// Answers kept from an earlier framework version to questions it no
+    /// longer asks (shown in the officers' version).
+    pub retired: Vec<RetiredLine>,
     pub method: MethodNote,
 }
 
@@ -176,6 +193,11 @@ pub struct MethodNote {
     pub answered_version: Option<String>,
     /// The statutory guide the framework summarises.
     pub guide_title: String,
+    /// Whether the framework is the app's built-in one, whose statements are
+    /// the tool's own wording rather than the guide's list.
+    pub built_in: bool,
+    /// How many statements rated rest on each basis.
+    pub statement_bases: Vec<(Basis, usize)>,
 }
 
 impl Summary {
@@ -257,7 +279,7 @@ impl Summary {
                         let answer = assessment.flag(&indicator.id);
                         match answer.and_then(|a| a.state) {
                             None => warning_signs_not_judged += 1,
-                            Some(FlagState::NotPresent) => {}
+                            Some(state) if !state.is_flagged() => {}
                             Some(state) => flagged.push(FlaggedIndicator {
                                 id: indicator.id.clone(),
                                 theme_id: theme.id.clone(),
@@ -322,10 +344,15 @@ impl Summary {
         let (sections_completed, sections_total) = assessment.sections_completed(framework);
 
         let info = &framework.info;
+        let generated = CivilDate::from_uk_ms(generated_ms);
         Self {
             name: assessment.name.clone(),
             council: assessment.council.clone(),
             status: assessment.status,
+            paper: assessment.paper.clone(),
+            approval: assessment.approval.clone(),
+            key_messages: KeyMessages::build(scale, &themes, &actions, generated),
+            priority_actions: priority_actions(scale, &actions),
             overview: Overview {
                 sections_completed,
                 sections_total,
@@ -339,11 +366,12 @@ impl Summary {
             warning_signs_not_judged,
             actions,
             reflections,
+            retired: retired_lines(framework, assessment),
             method: MethodNote {
                 assessor: assessment.assessor.clone(),
                 started: CivilDate::from_uk_ms(assessment.started_ms),
                 last_changed: CivilDate::from_uk_ms(assessment.updated_ms),
-                generated: CivilDate::from_uk_ms(generated_ms),
+                generated,
                 status: assessment.status,
                 scale_question: plain_text(&scale.question),
                 levels: levels.into_iter().cloned().collect(),
@@ -354,102 +382,9 @@ impl Summary {
                 answered_version: (assessment.framework_version != info.version)
                     .then(|| assessment.framework_version.clone()),
                 guide_title: plain_text(&info.guide_title),
+                built_in: info.id == BUILT_IN_ID,
+                statement_bases: statement_bases(framework, assessment),
             },
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::assessment::{ImprovementAction, NewAssessment, Scope};
-    use crate::domain::content::best_value_2024;
-
-    fn start(framework: &Framework, scope: Scope) -> Assessment {
-        let details = NewAssessment {
-            name: "Annual review".into(),
-            council: "Borsetshire".into(),
-            assessor: "A. Officer".into(),
-            scope,
-        };
-        Assessment::start(framework, details, "a1".into(), 0).unwrap()
-    }
-
-    #[test]
-    fn only_sections_in_scope_appear() {
-        let framework = best_value_2024().unwrap();
-        let governance = SectionRef::Theme("governance".into());
-        let prevention = SectionRef::Principle("prevention".into());
-        let assessment = start(&framework, Scope::Chosen(vec![governance, prevention]));
-        let summary = Summary::build(&framework, &assessment, 0);
-        assert_eq!(summary.themes.len(), 1);
-        assert_eq!(summary.themes[0].id, "governance");
-        assert_eq!(summary.reflections.len(), 1);
-        assert_eq!(summary.overview.sections_total, 2);
-        let governance = framework.theme("governance").unwrap();
-        assert_eq!(
-            summary.overview.characteristics_total,
-            governance.characteristics.len()
-        );
-        assert_eq!(summary.overview.characteristics_rated, 0);
-        assert_eq!(
-            summary.warning_signs_not_judged,
-            governance.failure_indicators.len()
-        );
-        let unassessed = summary.overview.totals.last().unwrap();
-        assert_eq!(unassessed.level.id, framework.scale.not_assessed.id);
-        assert_eq!(unassessed.count, governance.characteristics.len());
-    }
-
-    #[test]
-    fn counts_flags_and_actions_follow_the_answers() {
-        let framework = best_value_2024().unwrap();
-        let mut assessment = start(&framework, Scope::Everything);
-        let theme = framework.theme("governance").unwrap();
-        let [c1, c2, c3, ..] = theme.characteristics.as_slice() else {
-            panic!("governance has characteristics")
-        };
-        let levels = &framework.scale.levels;
-        assessment.set_rating(&c1.id, Some(levels[0].id.clone()), 1);
-        assessment.set_rating(&c2.id, Some(levels[2].id.clone()), 1);
-        assessment.set_rating(&c3.id, Some(levels[1].id.clone()), 1);
-        let action = |due: &str| ImprovementAction {
-            gap: "gap".into(),
-            action: "act".into(),
-            owner: "me".into(),
-            due: due.into(),
-            ..Default::default()
-        };
-        assessment.set_action(&c2.id, action("2027-06-30"), 1);
-        assessment.set_action(&c3.id, action("2027-01-31"), 1);
-        // An action on a top-rated characteristic is stale, not part of the plan.
-        assessment.set_action(&c1.id, action("2026-01-01"), 1);
-        let f = &theme.failure_indicators;
-        assessment.set_flag_state(&f[0].id, Some(FlagState::Present), 1);
-        assessment.set_flag_state(&f[1].id, Some(FlagState::NotPresent), 1);
-        assessment.set_flag_state(&f[2].id, Some(FlagState::Partly), 1);
-
-        let summary = Summary::build(&framework, &assessment, 0);
-        let gov = summary
-            .themes
-            .iter()
-            .find(|t| t.id == "governance")
-            .unwrap();
-        let count = |i: usize| gov.counts[i].count;
-        assert_eq!((count(0), count(1), count(2), count(3)), (1, 1, 1, 0));
-        assert_eq!(
-            gov.counts.last().unwrap().count,
-            theme.characteristics.len() - 3
-        );
-        assert_eq!(gov.ratings[1].code, theme.display_code(c2));
-        assert_eq!(summary.overview.characteristics_rated, 3);
-        let codes: Vec<_> = summary.actions.iter().map(|a| a.code.as_str()).collect();
-        assert_eq!(codes, [theme.display_code(c3), theme.display_code(c2)]);
-        let flagged: Vec<_> = summary
-            .flagged
-            .iter()
-            .map(|f| (f.number, f.state))
-            .collect();
-        assert_eq!(flagged, [(1, FlagState::Present), (3, FlagState::Partly)]);
     }
 }

@@ -7,7 +7,7 @@ use super::{KeyValueStore, StorageError, NAMESPACE};
 use crate::domain::assessment::Assessment;
 use crate::domain::framework::Framework;
 use crate::domain::housekeeping::Room;
-use crate::domain::save_format::{decode_for, encode, SaveFormatError};
+use crate::domain::save_format::{decode_in, encode, FindFramework, SaveFormatError};
 
 /// What the list of saved assessments holds for each key: the assessment, or
 /// why it could not be read. A damaged record is shown, never silently dropped.
@@ -59,16 +59,24 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
         &self.store
     }
 
-    /// Every saved assessment, most recently changed first, damaged records last.
+    /// Every saved assessment of one framework, most recently changed
+    /// first; records of any other are listed as unreadable, last.
     pub fn list(&self, framework: &Framework) -> Result<Vec<Listed>, StorageError> {
+        self.list_in(&|_, _| Some(framework))
+    }
+
+    /// Every saved assessment, each read against the framework `find` gives
+    /// for it, most recently changed first; records that cannot be read
+    /// (damaged, or answering a framework not loaded here) last.
+    pub fn list_in(&self, find: &FindFramework) -> Result<Vec<Listed>, StorageError> {
         let mut readable = Vec::new();
         let mut damaged = Vec::new();
         for key in self.store.keys_with_prefix(&assessment_prefix())? {
             let Some(raw) = self.store.get(&key)? else {
                 continue;
             };
-            match decode_for(&raw, framework) {
-                Ok(assessment) => readable.push(assessment),
+            match decode_in(&raw, find) {
+                Ok((assessment, _)) => readable.push(assessment),
                 Err(error) => damaged.push(Listed::Damaged { key, raw, error }),
             }
         }
@@ -84,13 +92,36 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
             .collect())
     }
 
-    /// One assessment by id.
+    /// One assessment by id, read against `framework`.
     pub fn load(&self, id: &str, framework: &Framework) -> Result<Assessment, LoadError> {
+        self.load_in(id, &|_, _| Some(framework)).map(|(a, _)| a)
+    }
+
+    /// One assessment by id, with the framework `find` gives for it.
+    pub fn load_in<'f>(
+        &self,
+        id: &str,
+        find: &FindFramework<'f>,
+    ) -> Result<(Assessment, &'f Framework), LoadError> {
         let raw = self
             .store
             .get(&assessment_key(id))?
             .ok_or(LoadError::Missing)?;
-        decode_for(&raw, framework).map_err(LoadError::Damaged)
+        decode_in(&raw, find).map_err(LoadError::Damaged)
+    }
+
+    /// How many saved assessments answer this framework version, readable or not.
+    pub fn count_using(&self, id: &str, version: &str) -> Result<usize, StorageError> {
+        let mut count = 0;
+        for key in self.store.keys_with_prefix(&assessment_prefix())? {
+            let Some(raw) = self.store.get(&key)? else {
+                continue;
+            };
+            let uses = crate::domain::save_format::decode(&raw)
+                .is_ok_and(|s| s.framework.id == id && s.framework.version == version);
+            count += usize::from(uses);
+        }
+        Ok(count)
     }
 
     /// Saves one assessment, replacing its earlier record only.

@@ -1,6 +1,7 @@
 //! Where saved data is kept: a small key-value interface with an in-memory
 //! implementation for tests and a browser local-storage one for the app, and
-//! the repository of assessments on top of it.
+//! the repository of assessments and the shelf of councils' own frameworks on
+//! top of it.
 //!
 //! - [`TabCopy`]: one tab's copy of an assessment, which reads the stored
 //!   record before every write, so two tabs never lose each other's words.
@@ -10,12 +11,14 @@
 
 mod app_store;
 mod assessments;
+mod frameworks;
 mod memory;
 mod tab_copy;
 pub use app_store::{storage_is_memory_only, with_repository, AppStore};
 pub use assessments::{
     assessment_key, assessment_prefix, chars, AssessmentRepository, Listed, LoadError, Removed,
 };
+pub use frameworks::{framework_key, framework_prefix, AddError, FrameworkShelf, KeptFramework};
 pub use memory::MemoryStore;
 pub use tab_copy::{SyncError, Synced, TabCopy};
 

@@ -10,6 +10,7 @@ test("starting needs a name, council and assessor, with an error summary", async
     "Enter a name for the assessment",
     "Enter the name of the council",
     "Enter who is carrying out the assessment",
+    "Choose the kind of council",
   ]);
   await expectNoAxeViolations(page);
 });
@@ -188,4 +189,52 @@ test("the jump list brings a characteristic into view and focus", async ({ page 
   await page.getByRole("navigation", { name: "Characteristics in this theme" }).getByRole("link", { name: "UOR07" }).click();
   await expect(page.locator("[id='use-of-resources.c07']")).toBeFocused();
   await expect(page.locator("[id='use-of-resources.c07']")).toBeInViewport();
+});
+
+test("each task list link is described by its own status, though a principle and a theme share a name", async ({ page }) => {
+  await startAssessment(page, "Status run");
+  const links = page.getByRole("link", { name: "Continuous improvement", exact: true });
+  await links.first().click();
+  await page.getByRole("textbox").first().fill("We review every service each year.");
+  await expectSaved(page);
+  await page.getByRole("link", { name: "Back to the task list" }).click();
+  await expect(links.first()).toHaveAccessibleDescription("In progress");
+  await expect(links.last()).toHaveAccessibleDescription("Not started");
+});
+
+test("a card's guidance appears when opened, a reference can be removed, and a rating cleared", async ({ page }) => {
+  await startAssessment(page, "Clear run");
+  await page.getByRole("link", { name: "Governance", exact: true }).click();
+  const card = page.locator("section.question-card").first();
+  const examples = card.locator("details.guidance-hint li");
+  await expect(examples).toHaveCount(0);
+  await card.getByText("What good looks like, and examples of evidence").click();
+  await expect(examples.first()).toBeVisible();
+  await card.getByLabel("Add a document title or link").fill("Budget book 2026");
+  await card.getByRole("button", { name: /Add reference/ }).click();
+  await card.getByRole("button", { name: "Remove reference “Budget book 2026”" }).click();
+  await expect(card.getByText("Budget book 2026")).toHaveCount(0);
+  await card.getByLabel(/Partly in place/).check();
+  await expect(card.getByLabel("Owner")).toBeVisible();
+  await card.getByRole("button", { name: /Clear the rating/ }).click();
+  await expect(card.getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(card.getByLabel("Owner")).toHaveCount(0);
+  await expectSaved(page);
+});
+
+test("an assessment can cover only the principles and themes chosen", async ({ page }) => {
+  await openRoute(page, "#/assessments/new");
+  await page.getByLabel("Name of the assessment").fill("Scoped run");
+  await page.getByLabel("Council", { exact: true }).fill("Borsetshire County Council");
+  await page.getByLabel("Who is assessing").fill("Head of Policy");
+  await page.getByLabel("County council").check();
+  await page.getByLabel("Only the principles and themes I choose").check();
+  await page.getByLabel("Principle: Prevention").check();
+  await page.getByLabel("Theme: Governance").check();
+  await page.getByLabel("Theme: Culture").check();
+  await page.getByLabel("Theme: Culture").uncheck();
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Scoped run");
+  await expect(page.getByText("0 of 2 sections completed")).toBeVisible();
+  await expect(page.locator(".task-list__item > a")).toHaveText(["Prevention", "Governance"]);
 });

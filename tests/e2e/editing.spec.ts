@@ -49,8 +49,9 @@ test("when storage is full, starting an assessment says so apart from the form, 
   });
   await page.getByRole("link", { name: "Start a new assessment" }).click();
   await page.getByLabel("Name of the assessment").fill("No room");
-  await page.getByLabel("Council").fill("Borsetshire");
+  await page.getByLabel("Council", { exact: true }).fill("Borsetshire");
   await page.getByLabel("Who is assessing").fill("Head of Policy");
+  await page.getByLabel("District, borough or city council").check();
   await page.getByRole("button", { name: "Start the assessment" }).click();
   await expect(page.getByRole("alert")).toContainText("The assessment could not be saved");
   await expect(page.getByRole("alert")).toContainText("storage for this site is full");

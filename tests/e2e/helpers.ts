@@ -6,8 +6,9 @@ export async function startAssessment(page: Page, name = "2026 annual self-asses
   await openRoute(page, "#/assessments");
   await page.getByRole("link", { name: "Start a new assessment" }).click();
   await page.getByLabel("Name of the assessment").fill(name);
-  await page.getByLabel("Council").fill(council);
+  await page.getByLabel("Council", { exact: true }).fill(council);
   await page.getByLabel("Who is assessing").fill("Head of Policy");
+  await page.getByLabel("County council").check();
   await page.getByRole("button", { name: "Start the assessment" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   return page.url();

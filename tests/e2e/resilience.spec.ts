@@ -58,8 +58,9 @@ test("when the browser blocks storage the app still works and says answers are n
   await expect(page.getByText("This browser does not allow the app to save data.")).toBeVisible();
   await page.getByRole("link", { name: "Start a new assessment" }).click();
   await page.getByLabel("Name of the assessment").fill("In memory");
-  await page.getByLabel("Council").fill("Test council");
+  await page.getByLabel("Council", { exact: true }).fill("Test council");
   await page.getByLabel("Who is assessing").fill("Tester");
+  await page.getByLabel("Unitary council").check();
   await page.getByRole("button", { name: "Start the assessment" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("In memory");
   await expect(page.getByTestId("save-status")).toContainText("Kept in this tab only");

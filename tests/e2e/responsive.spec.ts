@@ -17,7 +17,7 @@ test.describe("at 320 px wide", () => {
 test.describe("assessment pages at 320 px wide", () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test("the question, check and summary pages reflow without sideways scrolling", async ({ page }) => {
-    await startAssessment(page, "Narrow screen");
+    const taskList = await startAssessment(page, "Narrow screen");
     const noOverflow = async () =>
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await noOverflow();
@@ -25,6 +25,10 @@ test.describe("assessment pages at 320 px wide", () => {
     await page.locator("section.question-card").first().getByLabel(/Partly in place/).check();
     await noOverflow();
     await page.getByRole("link", { name: "Check your answers" }).click();
+    await noOverflow();
+    await page.goto(taskList);
+    await page.getByRole("link", { name: "View the summary for members" }).click();
+    await expect(page.locator(".summary-host .summary-members")).toBeVisible();
     await noOverflow();
     await openRoute(page, "#/assessments");
     await noOverflow();

@@ -65,7 +65,9 @@ export function makeSecondBuild(folder: string) {
   const index = join(folder, "index.html");
   const html = readFileSync(index, "utf8")
     .replace(old, stylesheet)
-    .replace(/(href="\.\/offline-[0-9a-f]+\.css"[^>]*integrity=")[^"]*/, `$1${integrity}`);
+    // The release build minifies index.html, which may drop attribute quotes.
+    .replace(/(href="?\.\/offline-[0-9a-f]+\.css"?[^>]*integrity=)"?[^"\s>]*"?/, `$1"${integrity}"`);
+  if (!html.includes(integrity)) throw new Error("index.html: the stylesheet's integrity was not rewritten");
   writeFileSync(index, html);
   const { version } = writeServiceWorker(folder);
   return { folder, stylesheet, version };

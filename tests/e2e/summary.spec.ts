@@ -21,15 +21,21 @@ async function answeredAssessment(page: Page, name = "Summary run") {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Summary for members");
 }
 
-test("the in-app summary shows the heat map, flags and action plan, and passes axe", async ({ page }) => {
+test("the in-app preview is the members' paper: key messages, heat map, flags and priority actions, and passes axe", async ({ page }) => {
   await answeredAssessment(page);
   const summary = page.locator(".summary-host");
-  await expect(summary.getByRole("heading", { name: "Heat map" })).toBeVisible();
-  await expect(summary.getByRole("table", { name: /heat map as a table/i })).toBeVisible();
-  await expect(summary.getByRole("heading", { name: "Warning signs flagged" })).toBeVisible();
-  await expect(summary.getByText("Review the scheme of delegation <b>annually</b>")).toBeVisible();
+  await expect(summary.getByRole("heading", { level: 2 })).toHaveText([
+    "Members are asked to", "Key messages", "Heat map", "Priority actions", "How this was done",
+  ]);
+  // The heat map's boxes say their rating in words to screen readers.
+  await expect(summary.getByRole("list", { name: "Governance" }).getByRole("listitem").first()).toHaveText(/GOV01.*: Not in place/);
+  await expect(summary.getByRole("table", { name: "Warning signs judged present or partly present" })).toBeVisible();
+  await expect(summary.getByRole("table", { name: "Priority actions" })).toContainText("Review the scheme of delegation <b>annually</b>");
   await expect(summary.locator("b")).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await page.getByLabel("Full summary for officers").check();
+  await expect(summary.getByRole("heading", { name: "Warning signs flagged" })).toBeVisible();
+  await expect(summary.getByText("Scheme of delegation last reviewed in 2019.")).toBeVisible();
 });
 
 test("the downloaded summary is self-contained, readable with scripts off, and holds the council, heat map and action", async ({ page, browser }) => {
@@ -38,7 +44,7 @@ test("the downloaded summary is self-contained, readable with scripts off, and h
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download the summary (HTML, print-ready)" }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^summary-run-.*\.html$/);
+  expect(download.suggestedFilename()).toMatch(/^summary-run-summary-for-members-\d{4}-\d\d-\d\d\.html$/);
   const html = readFileSync((await download.path())!, "utf8");
   expect(html).not.toMatch(/<script/i);
 
@@ -48,7 +54,7 @@ test("the downloaded summary is self-contained, readable with scripts off, and h
   reader.on("request", (r) => requests.push(r.url()));
   await reader.setContent(html);
   await expect(reader.getByText("Ambridge & District <Council>").first()).toBeVisible();
-  await expect(reader.getByRole("table", { name: /heat map as a table/i })).toBeVisible();
+  await expect(reader.getByRole("list", { name: "Governance" })).toBeVisible();
   await expect(reader.getByText("Review the scheme of delegation <b>annually</b>").first()).toBeVisible();
   await expect(reader.getByText("Draft").first()).toBeVisible();
   expect(requests.filter((u) => !u.startsWith("data:") && u !== "about:blank")).toEqual([]);
@@ -89,7 +95,7 @@ test("a backup imports as a new assessment; broken, wrong-framework and oversize
   const chooser = page.getByLabel("Backup file");
   for (const [file, reason] of [
     [files.broken, /not a JSON file|damaged/],
-    [files.wrong, /different framework/],
+    [files.wrong, /framework “cipfa-fm-code” \(version 2\), which is not loaded in this browser/],
     [files.big, /largest file that can be imported is 5 MB/],
   ] as const) {
     await chooser.setInputFiles(file);

@@ -45,6 +45,7 @@ test("starts an assessment, and a rating is stored and survives a reload", { tim
   await page.type("#new-name", ASSESSMENT);
   await page.type("#new-council", "Borsetshire County Council");
   await page.type("#new-assessor", "Head of Policy");
+  await page.locator("#new-council-type-county").click();
   await page.locator("::-p-text(Start the assessment)").click();
   await expectHeading(ASSESSMENT);
   await page.locator("a::-p-text(Governance)").click();

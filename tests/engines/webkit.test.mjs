@@ -88,6 +88,7 @@ test("starts an assessment, and a rating is stored and survives a reload", { tim
   await driver.findElement(By.id("new-name")).sendKeys(ASSESSMENT);
   await driver.findElement(By.id("new-council")).sendKeys("Borsetshire County Council");
   await driver.findElement(By.id("new-assessor")).sendKeys("Head of Policy");
+  await driver.findElement(By.id("new-council-type-county")).click();
   await driver.findElement(By.xpath("//button[normalize-space() = 'Start the assessment']")).click();
   await expectHeading(ASSESSMENT);
   await driver.findElement(By.linkText("Governance")).click();

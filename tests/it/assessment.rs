@@ -1,5 +1,6 @@
 //! An assessment driven as an officer would: start, rate, evidence, act, complete.
 
+use best_value_self_assessment::domain::applicability::CouncilProfile;
 use best_value_self_assessment::domain::assessment::{
     is_iso_date, Assessment, FlagState, ImprovementAction, NewAssessment, Scope, SectionStatus,
 };
@@ -11,12 +12,21 @@ pub fn framework() -> Framework {
     best_value_2024().unwrap()
 }
 
+/// A council that meets every condition, so that every item applies.
+pub fn runs_everything(framework: &Framework) -> CouncilProfile {
+    CouncilProfile {
+        council_type: Some("unitary".into()),
+        conditions: framework.conditions.iter().map(|c| c.id.clone()).collect(),
+    }
+}
+
 pub fn start(framework: &Framework, scope: Scope) -> Assessment {
     let details = NewAssessment {
         name: "2026 annual self-assessment".into(),
         council: "Borsetshire County Council".into(),
         assessor: "Head of Policy".into(),
         scope,
+        profile: runs_everything(framework),
     };
     Assessment::start(framework, details, "a1".into(), 1_000).unwrap()
 }
@@ -61,10 +71,14 @@ fn starting_needs_a_name_council_assessor_and_some_scope() {
         council: "".into(),
         assessor: "".into(),
         scope: Scope::Chosen(vec![]),
+        profile: CouncilProfile::default(),
     };
     let errors = Assessment::start(&framework, details, "x".into(), 0).unwrap_err();
     let fields: Vec<&str> = errors.0.iter().map(|(field, _)| *field).collect();
-    assert_eq!(fields, ["name", "council", "assessor", "scope"]);
+    assert_eq!(
+        fields,
+        ["name", "council", "assessor", "council_type", "scope"]
+    );
 }
 
 #[test]

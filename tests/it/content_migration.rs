@@ -2,11 +2,19 @@
 //! every answer given against version 1 has somewhere to go, and a faulty
 //! mapping is refused with the id at fault.
 
+use best_value_self_assessment::domain::assessment::{CarriedCount, KeptAnswer};
 use best_value_self_assessment::domain::content::{best_value_2024, best_value_2024_from_v1};
 use best_value_self_assessment::domain::content_migration::{
     AnswerKind, ContentMigration, Fate, MigrationError,
 };
 use best_value_self_assessment::domain::framework::Framework;
+use best_value_self_assessment::domain::markup::plain_text;
+use best_value_self_assessment::domain::save_format::{self, SaveFormatError};
+use best_value_self_assessment::domain::section::SectionRef;
+use best_value_self_assessment::report::html::{summary_document_html, SummaryVersion};
+use best_value_self_assessment::storage::{
+    assessment_key, AssessmentRepository, KeyValueStore, MemoryStore,
+};
 
 fn framework() -> Framework {
     best_value_2024().expect("the built-in framework loads and validates")
@@ -167,4 +175,160 @@ fn a_faulty_mapping_is_refused_naming_the_id() {
     version.to_version = "3".into();
     let message = version.problems(&framework)[0].to_string();
     assert!(message.contains("version 3"), "{message}");
+}
+
+/// The complete sample assessment as the version 1 release saved it: every
+/// characteristic rated, every warning sign judged, every question answered.
+const V1_SAMPLE: &str = include_str!("../fixtures/sample-assessment-v1.json");
+
+#[test]
+fn the_version_1_sample_opens_under_version_2_with_every_answer_mapped_or_retired() {
+    let framework = framework();
+    let saved = save_format::decode(V1_SAMPLE).expect("the version 1 record reads");
+    let before = saved.assessment.clone();
+    let answers = before.characteristics.len() + before.flags.len() + before.reflections.len();
+    assert_eq!(answers, 140, "71 ratings, 48 judgements and 21 answers");
+
+    let mut carried = before.clone();
+    let count = carried
+        .carry_over(&framework, &migration(&framework))
+        .unwrap();
+    assert_eq!(
+        count,
+        CarriedCount {
+            unchanged: 133,
+            renamed: 1,
+            retired: 6,
+            empty: 0,
+            unknown: 0
+        }
+    );
+    assert_eq!(count.unchanged + count.renamed + count.retired, answers);
+
+    // What the app does on opening the record gives the same assessment.
+    let opened = save_format::decode_for(V1_SAMPLE, &framework).expect("it opens under v2");
+    assert_eq!(opened, carried);
+    assert_eq!(opened.framework_version, "2");
+    assert_eq!(opened.carried_from.as_deref(), Some("1"));
+    assert_eq!(
+        opened.characteristic("leadership.c12"),
+        before.characteristic("use-of-resources.c12"),
+        "the renamed item keeps its rating, evidence and action"
+    );
+    let kept: Vec<&str> = opened.retired.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(
+        kept,
+        [
+            "culture.c05",
+            "culture.c09",
+            "continuous-improvement.f06",
+            "service-delivery.f05",
+            "use-of-resources.f02",
+            "use-of-resources.f06"
+        ]
+    );
+    for r in &opened.retired {
+        let (_, _, text) = v1_items()
+            .into_iter()
+            .find(|(_, id, _)| *id == r.id)
+            .unwrap();
+        assert_eq!(r.question, text, "{} keeps the question it answered", r.id);
+        assert_eq!(r.from_version, "1");
+        let original = match &r.answer {
+            KeptAnswer::Rating(a) => before.characteristic(&r.id) == Some(a),
+            KeptAnswer::Flag(f) => before.flag(&r.id) == Some(f),
+            KeptAnswer::Reflection(t) => before.reflection(&r.id) == t,
+        };
+        assert!(original, "{} keeps its answer exactly", r.id);
+    }
+
+    // Saved again, it reads back exactly, and is no longer migrated.
+    let again = save_format::decode_for(&save_format::encode(&opened), &framework).unwrap();
+    assert_eq!(again, opened);
+}
+
+#[test]
+fn a_version_1_record_opens_from_storage_and_a_moved_answer_stays_in_scope() {
+    let framework = framework();
+    let only_resources = V1_SAMPLE.replace(
+        r#""scope":{"kind":"everything"}"#,
+        r#""scope":{"kind":"chosen","sections":[{"kind":"theme","id":"use-of-resources"}]}"#,
+    );
+    let store = MemoryStore::new();
+    store
+        .set(&assessment_key("v1sample"), &only_resources)
+        .unwrap();
+    let opened = AssessmentRepository::new(store)
+        .load("v1sample", &framework)
+        .expect("a version 1 record opens");
+    let sections = opened.sections(&framework);
+    assert!(
+        sections.contains(&SectionRef::Theme("leadership".into())),
+        "LEAD12, answered as UOR12, is still shown: {sections:?}"
+    );
+}
+
+#[test]
+fn records_that_cannot_be_carried_over_are_refused_and_left_alone() {
+    let framework = framework();
+    let unknown_version = V1_SAMPLE.replace(r#""version":"1""#, r#""version":"7""#);
+    let unknown_version =
+        unknown_version.replace(r#""framework_version":"1""#, r#""framework_version":"7""#);
+    let err = save_format::decode_for(&unknown_version, &framework).unwrap_err();
+    assert!(matches!(err, SaveFormatError::OtherVersion { .. }), "{err}");
+    assert!(err.to_string().contains("version 7"), "{err}");
+
+    // An answer under both the old id and its new one: neither is dropped.
+    let both = V1_SAMPLE.replace(
+        r#""characteristics":{"#,
+        r#""characteristics":{"leadership.c12":{"rating":"well-established"},"#,
+    );
+    let err = save_format::decode_for(&both, &framework).unwrap_err();
+    assert!(err.to_string().contains("leadership.c12"), "{err}");
+}
+
+#[test]
+fn an_empty_answer_to_a_retired_question_is_counted_and_not_kept() {
+    let framework = framework();
+    let mut saved = save_format::decode(V1_SAMPLE).unwrap().assessment;
+    saved
+        .flags
+        .insert("use-of-resources.f06".into(), Default::default());
+    let count = saved
+        .carry_over(&framework, &migration(&framework))
+        .unwrap();
+    assert_eq!((count.retired, count.empty), (5, 1));
+    assert!(saved.retired.iter().all(|r| r.id != "use-of-resources.f06"));
+}
+
+#[test]
+fn the_officers_summary_lists_the_answers_to_questions_no_longer_asked() {
+    let framework = framework();
+    let opened = save_format::decode_for(V1_SAMPLE, &framework).unwrap();
+    let officers = summary_document_html(&framework, &opened, SummaryVersion::Officers, 0, "");
+    let section = officers
+        .split("<h2>Answers to questions no longer asked</h2>")
+        .nth(1)
+        .expect("the officers' summary has the section");
+    let section = section.split("</section>").next().unwrap();
+    for r in &opened.retired {
+        let question = plain_text(&r.question).replace('\'', "&#39;");
+        assert!(section.contains(&question), "{question}");
+    }
+    assert_eq!(section.matches("<dt>").count(), 6);
+    assert!(section.contains("Now covered by LEAD09 (Leadership)."));
+    assert!(section.contains("Now covered by warning sign 1 of Culture."));
+    assert!(
+        section.contains("The Audit &amp; Standards Committee"),
+        "evidence kept"
+    );
+
+    let members = summary_document_html(
+        &framework,
+        &opened,
+        SummaryVersion::Members { action_plan: true },
+        0,
+        "",
+    );
+    assert!(!members.contains("Answers to questions no longer asked"));
 }

@@ -1,17 +1,23 @@
 //! Native scenario tests of the domain, one binary with a module per concept.
 
+mod applicability;
 mod assessment;
 mod content;
 mod content_migration;
 mod coverage;
+mod custom_framework;
 mod exports;
 mod housekeeping;
+mod members_paper;
+mod paper;
 mod provenance;
 mod review_trail;
 mod search;
 mod server_config;
 mod stamps;
 mod storage;
+mod summary;
+mod summary_data;
 mod tabs;
 mod year_on_year;
 mod year_on_year_saved;

@@ -268,3 +268,31 @@ fn about_this_content_explains_each_basis_and_lists_the_sources() {
         .as_deref()
         .is_some_and(|url| url.starts_with("https://www.gov.uk/")));
 }
+
+#[test]
+fn the_summary_never_calls_the_tool_s_statements_the_guide_s() {
+    use best_value_self_assessment::domain::assessment::Scope;
+    use best_value_self_assessment::report::html::{summary_document_html, SummaryVersion};
+    let framework = framework();
+    let assessment = crate::assessment::start(&framework, Scope::Everything);
+    let members = summary_document_html(
+        &framework,
+        &assessment,
+        SummaryVersion::Members { action_plan: false },
+        0,
+        "",
+    );
+    assert!(members.contains("this tool’s own plain-English wording of the guide’s principles and themes, not the statutory text"));
+    let html = summary_document_html(&framework, &assessment, SummaryVersion::Officers, 0, "");
+    assert!(html.contains("They are this tool's own wording, based on the statutory guide"));
+    assert!(html.contains("not the guide's official list of characteristics"));
+    assert!(
+        html.contains("48 from the draft guide (2023)"),
+        "counts by basis"
+    );
+    assert!(html.contains("7 from good practice from another source"));
+    for wrong in ["named in the guidance", "summary of the statutory guide"] {
+        assert!(!html.contains(wrong), "{wrong}");
+        assert!(!members.contains(wrong), "{wrong}");
+    }
+}

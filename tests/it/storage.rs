@@ -1,6 +1,8 @@
 //! Saving and loading assessments: versioned records that never lose data.
 
-use best_value_self_assessment::domain::assessment::Scope;
+use best_value_self_assessment::domain::assessment::{
+    Change, CommitteePaper, PaperPart, Scope, Stamp,
+};
 use best_value_self_assessment::domain::save_format::{
     decode, encode, SaveFormatError, SCHEMA_VERSION,
 };
@@ -53,6 +55,38 @@ fn a_record_written_by_the_first_release_still_loads() {
     assert_eq!(loaded.name, "2025 review");
     assert_eq!(loaded.rating("governance.c01"), Some("mostly-in-place"));
     assert_eq!(loaded.reflection("prevention.q1"), "We ask early.");
+    // The committee paper came later: such a record opens with it blank.
+    assert_eq!(loaded.paper, CommitteePaper::default());
+}
+
+#[test]
+fn the_committee_paper_is_saved_with_the_assessment() {
+    let framework = framework();
+    let mut assessment = start(&framework, Scope::Everything);
+    for (n, part) in PaperPart::ALL.into_iter().enumerate() {
+        let change = Change::Paper {
+            part,
+            text: format!("Words for {} & “{n}”\nsecond line", part.id()),
+        };
+        let stamp = Stamp::new(9_000 + n as i64, "tab-a");
+        assert_eq!(
+            assessment.apply_stamped(&framework, change, stamp),
+            Ok(true)
+        );
+    }
+    let repo = AssessmentRepository::new(MemoryStore::new());
+    repo.save(&assessment).unwrap();
+    let loaded = repo.load("a1", &framework).unwrap();
+    assert_eq!(loaded, assessment);
+    assert_eq!(
+        loaded.paper.text(PaperPart::ReviewedBy),
+        "Words for reviewed_by & “3”\nsecond line"
+    );
+    let json: serde_json::Value = serde_json::from_str(&encode(&loaded)).unwrap();
+    assert_eq!(
+        json["assessment"]["paper"]["next_steps"],
+        "Words for next_steps & “2”\nsecond line"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@ use best_value_self_assessment::domain::assessment::{
     ActionPart, ActionStatus, Change, ReportStatus, SignOffPart,
 };
 use best_value_self_assessment::domain::sample::complete_assessment;
-use best_value_self_assessment::domain::save_format::{decode, decode_for, encode};
+use best_value_self_assessment::domain::save_format::{decode, decode_for, encode, SCHEMA_VERSION};
 
 use crate::assessment::framework;
 use crate::year_on_year::{DAY, JUNE_2026};
@@ -130,7 +130,32 @@ fn a_record_saved_before_year_on_year_loads_unchanged_with_no_baseline() {
     // Saved again, it is the same record in the new schema: nothing lost, nothing added.
     let again: serde_json::Value = serde_json::from_str(&encode(&loaded)).unwrap();
     let mut expected: serde_json::Value = serde_json::from_str(old).unwrap();
-    expected["schema"] = 2.into();
+    expected["schema"] = SCHEMA_VERSION.into();
     assert_eq!(again, expected);
     assert_eq!(decode(&encode(&loaded)).unwrap().assessment, loaded);
+}
+
+#[test]
+fn who_approved_a_schema_2_record_becomes_its_approval() {
+    // As the release with the committee paper, before year on year, wrote it.
+    let old = r#"{"format":"best-value-self-assessment","schema":2,"framework":{"id":"best-value-2024","version":"2"},"assessment":{"id":"p2","name":"2026 review","council":"Ambridge DC","assessor":"CEO","framework_id":"best-value-2024","framework_version":"2","scope":{"kind":"everything"},"started_ms":1700000000000,"updated_ms":1700000001000,"status":"draft","marked_complete":[],"characteristics":{},"flags":{},"reflections":{},"paper":{"recommendations":"Note it.","commentary":"","next_steps":"","reviewed_by":"Head of Audit","approved_by":"Chief Executive"},"stamps":{"tabs":["t1"],"fields":{"paper":{"approved_by":[1700000001000,0]}}}}}"#;
+    let framework = framework();
+    let loaded = decode_for(old, &framework).unwrap();
+    assert_eq!(loaded.approval.by, "Chief Executive");
+    assert_eq!(loaded.approval.date, "", "no date was ever asked for");
+    assert_eq!(loaded.paper.reviewed_by, "Head of Audit");
+    assert_eq!(loaded.paper.recommendations, "Note it.");
+    assert!(
+        loaded.stamps.fields.contains_key(
+            &best_value_self_assessment::domain::assessment::Field::Approval(
+                best_value_self_assessment::domain::assessment::SignOffPart::By
+            )
+        ),
+        "its stamp moves with it"
+    );
+    let again = decode_for(&encode(&loaded), &framework).unwrap();
+    assert_eq!(
+        again, loaded,
+        "saved again in schema {SCHEMA_VERSION}, nothing lost"
+    );
 }

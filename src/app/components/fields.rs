@@ -1,10 +1,12 @@
 //! The form pieces every page uses, written once: a labelled text box with its
-//! hint and error, a group of radios, an error summary and a notification.
+//! hint and error, an error summary and a notification ([`super::radios`] has
+//! the radio groups).
 //! Each is one component, so the app carries one copy of its code.
 
 use leptos::prelude::*;
 
 use crate::app::browser::focus_soon;
+use crate::app::content_html::SafeHtml;
 
 /// A labelled text box: several lines when `rows` is given, one line
 /// otherwise, or another input type such as "date". Its text comes from
@@ -13,12 +15,13 @@ use crate::app::browser::focus_soon;
 pub fn TextBox(
     id: String,
     /// The label's content: plain words, or content prose with glossary links.
-    label: AnyView,
+    #[prop(into)]
+    label: SafeHtml,
     /// A hint under the label: plain words, or content prose with glossary links.
-    #[prop(optional)]
-    hint: Option<AnyView>,
-    #[prop(optional)] rows: Option<u8>,
-    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<SafeHtml>,
+    #[prop(default = None, into)] rows: Option<u8>,
+    #[prop(default = None, into)] input_type: Option<&'static str>,
     #[prop(optional)] error: Option<Signal<Option<String>>>,
     value: Signal<String>,
     on_input: Callback<String>,
@@ -65,76 +68,12 @@ pub fn TextBox(
     };
     view! {
         <div class="field" class:field--error=has_error>
-            <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            <label for=id inner_html=label.into_string()></label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id inner_html=hint.into_string()></p> })}
             {move || error.and_then(|e| e.get()).map(|message| view! {
                 <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{message}</p>
             })}
             {control}
-        </div>
-    }
-}
-
-/// One choice of a [`Radios`] group.
-#[derive(Clone)]
-pub struct Choice {
-    /// The value reported when chosen, unique in the group.
-    pub value: &'static str,
-    pub label: &'static str,
-    /// A text marker shown before the label in the level's colour
-    /// (class `level-<value>`), hidden from screen readers.
-    pub marker: Option<&'static str>,
-    /// The id of an element elsewhere on the page that explains the choice.
-    pub described_by: Option<String>,
-}
-
-impl Choice {
-    /// A plain choice with a label.
-    pub fn new(value: &'static str, label: &'static str) -> Self {
-        Choice {
-            value,
-            label,
-            marker: None,
-            described_by: None,
-        }
-    }
-}
-
-/// A group of radios named `name`, one of which is `selected`; choosing one
-/// reports its value. The legend belongs to the caller's fieldset.
-#[component]
-pub fn Radios(
-    name: String,
-    choices: Vec<Choice>,
-    selected: Signal<Option<&'static str>>,
-    on_choose: Callback<&'static str>,
-    #[prop(optional)] inline: bool,
-) -> impl IntoView {
-    view! {
-        <div class="radios" class:radios--inline=inline>
-            {choices.into_iter().map(|choice| {
-                let input_id = format!("{name}-{}", choice.value);
-                let value = choice.value;
-                view! {
-                    <div class="radio">
-                        <input
-                            type="radio"
-                            id=input_id.clone()
-                            name=name.clone()
-                            value=value
-                            aria-describedby=choice.described_by
-                            prop:checked=move || selected.get() == Some(value)
-                            on:change=move |_| on_choose.run(value)
-                        />
-                        <label for=input_id>
-                            {choice.marker.map(|marker| view! {
-                                <span class=format!("marker level-{value}") aria-hidden="true">{marker}</span>" "
-                            })}
-                            {choice.label}
-                        </label>
-                    </div>
-                }
-            }).collect_view()}
         </div>
     }
 }

@@ -5,11 +5,14 @@ use leptos::prelude::*;
 use crate::app::browser::{new_id, now_ms};
 use crate::app::components::device_storage::{DeviceStorage, StorageWarning};
 use crate::app::components::fields::{Notice, Tone};
+use crate::app::content_html::{facts_html, with_hidden_words};
 use crate::app::download::{download, download_backup};
 use crate::app::route::Route;
-use crate::app::{format, guide};
+use crate::app::{format, frameworks, guide};
 use crate::domain::assessment::Assessment;
 use crate::domain::housekeeping::backup_due;
+use crate::domain::save_format::SaveFormatError;
+use crate::report::html::escape_html;
 use crate::storage::{storage_is_memory_only, with_repository, Listed, Removed};
 
 /// What the list shows after an action, with an undo where one makes sense.
@@ -22,14 +25,43 @@ enum Outcome {
     Failed(String),
 }
 
+const INTRO: &str = "<h1>Your assessments</h1><p>Assessments are saved in this browser on \
+    this device as you type. Download a backup of each regularly: browsers can delete saved data \
+    (see “Space on this device” below).</p>";
+
+const NOT_SAVED: &str = "<p>This browser does not allow the app to save data. You can still \
+    work, but everything is lost when you close this tab.</p>";
+
+/// A saved record that cannot be read, and what the user can do.
+fn damaged(key: &str, error: &str) -> String {
+    format!(
+        "<h2>A saved assessment could not be read</h2><p>{}</p>",
+        escape_html(&format!(
+            "The record “{key}” {error}. Nothing has been deleted. Download it to keep a copy, and ask for help to recover it."
+        ))
+    )
+}
+
+/// What a notice after an action says.
+fn outcome_words(outcome: &Outcome) -> (Tone, String) {
+    match outcome {
+        Outcome::Deleted(name, _) => (Tone::Info, format!("“{name}” was deleted.")),
+        Outcome::Restored(name) => (Tone::Success, format!("“{name}” was restored.")),
+        Outcome::Duplicated(name) => (
+            Tone::Success,
+            format!("A copy was created: “{name}”. Open it to rename it."),
+        ),
+        Outcome::Failed(reason) => (Tone::Warning, format!("That did not work: {reason}")),
+    }
+}
+
 /// The assessments saved in this browser, with continue, duplicate and delete.
 #[component]
 pub fn AssessmentsPage() -> impl IntoView {
-    let framework = guide();
     let version = RwSignal::new(0u32);
     let listed = Memo::new(move |_| {
         version.track();
-        with_repository(|repo| repo.list(framework))
+        with_repository(|repo| repo.list_in(&frameworks::find))
     });
     let notice = RwSignal::new(None::<Outcome>);
     let confirming = RwSignal::new(None::<String>);
@@ -51,6 +83,8 @@ pub fn AssessmentsPage() -> impl IntoView {
         version.update(|v| *v += 1);
     };
     let duplicate = move |assessment: Assessment| {
+        let framework = frameworks::find(&assessment.framework_id, &assessment.framework_version)
+            .unwrap_or_else(guide);
         let copy = assessment.next_year(
             &framework.scale,
             &assessment.next_year_name(),
@@ -65,44 +99,31 @@ pub fn AssessmentsPage() -> impl IntoView {
     };
 
     view! {
-        <h1>"Your assessments"</h1>
-        <p>
-            "Assessments are saved in this browser on this device as you type. "
-            "Download a backup of each regularly: browsers can delete saved data (see “Space on this device” below)."
-        </p>
+        <div inner_html=INTRO></div>
         <StorageWarning listed=listed remove=Callback::new(delete)/>
         {storage_is_memory_only().then(|| view! {
-            <Notice tone=Tone::Warning>
-                <p>"This browser does not allow the app to save data. You can still work, but everything is lost when you close this tab."</p>
-            </Notice>
+            <div class="notification notification--warning" role="alert" inner_html=NOT_SAVED></div>
         })}
-        {move || notice.get().map(|n| match n {
-            Outcome::Deleted(name, removed) => {
-                view! {
-                    <Notice tone=Tone::Info>
-                        <p>{format!("“{name}” was deleted.")}</p>
-                        <button type="button" class="secondary" on:click={
-                            let name = name.clone();
-                            move |_| undo(name.clone(), removed.clone())
-                        }>
-                            {format!("Undo: restore “{name}”")}
-                        </button>
-                    </Notice>
-                }.into_any()
+        {move || notice.get().map(|outcome| {
+            let (tone, message) = outcome_words(&outcome);
+            let restore = match outcome {
+                Outcome::Deleted(name, removed) => Some((name, removed)),
+                _ => None,
+            };
+            view! {
+                <Notice tone=tone>
+                    <p>{message}</p>
+                    {restore.map(|(name, removed)| {
+                        let label = format!("Undo: restore “{name}”");
+                        view! { <button type="button" class="secondary" on:click=move |_| undo(name.clone(), removed.clone())>{label}</button> }
+                    })}
+                </Notice>
             }
-            Outcome::Restored(name) => view! {
-                <Notice tone=Tone::Success><p>{format!("“{name}” was restored.")}</p></Notice>
-            }.into_any(),
-            Outcome::Duplicated(name) => view! {
-                <Notice tone=Tone::Success><p>{format!("A copy was created: “{name}”. Open it to rename it.")}</p></Notice>
-            }.into_any(),
-            Outcome::Failed(reason) => view! {
-                <Notice tone=Tone::Warning><p>{format!("That did not work: {reason}")}</p></Notice>
-            }.into_any(),
         })}
         <p class="button-group">
             <a class="button" href=Route::NewAssessment.href()>"Start a new assessment"</a>
             <a class="button secondary" href=Route::Import.href()>"Import from a file"</a>
+            <a class="button secondary" href=Route::Frameworks.href()>"Frameworks"</a>
         </p>
         {move || match listed.get() {
             Err(err) => view! { <p class="error">{format!("Saved assessments could not be read: {err}")}</p> }.into_any(),
@@ -111,23 +132,34 @@ pub fn AssessmentsPage() -> impl IntoView {
                 <ul class="assessment-list">
                     {items.into_iter().map(|item| match item {
                         Listed::Readable(assessment) => {
+                            // Readable means its framework was found.
+                            let framework = frameworks::find(&assessment.framework_id, &assessment.framework_version).unwrap_or_else(guide);
+                            let framework_name = format!("{}, version {}", framework.info.title, framework.info.version);
                             let (done, total) = assessment.sections_completed(framework);
-                            let progress = assessment.overall_progress(framework);
+                            let progress = format!(
+                                "{done} of {total} sections completed ({}% of questions answered)",
+                                assessment.overall_progress(framework).percent()
+                            );
+                            let facts = facts_html([
+                                ("Council", assessment.council.as_str()),
+                                ("Assessor", &assessment.assessor),
+                                ("Framework", &framework_name),
+                                ("Started", &format::date(assessment.started_ms)),
+                                ("Last saved", &format::date_time(assessment.updated_ms)),
+                                ("Progress", &progress),
+                            ]);
                             let id = assessment.id.clone();
+                            let href = Route::Assessment(id.clone()).href();
+                            let name = assessment.name.clone();
+                            let named = |words: &str, of: &str| with_hidden_words(words, &format!("{of}“{name}”"));
+                            let (continue_label, backup_label) = (named("Continue", " "), named("Download a backup", " of "));
+                            let (duplicate_label, delete_label) = (named("Duplicate", " "), named("Delete", " "));
                             let for_delete = assessment.clone();
                             let for_duplicate = assessment.clone();
-                            let for_backup = assessment.clone();
-                            let name = assessment.name.clone();
                             view! {
                                 <li class="assessment-card">
-                                    <h2><a href=Route::Assessment(id.clone()).href()>{assessment.name.clone()}</a></h2>
-                                    <dl class="facts">
-                                        <div><dt>"Council"</dt><dd>{assessment.council.clone()}</dd></div>
-                                        <div><dt>"Assessor"</dt><dd>{assessment.assessor.clone()}</dd></div>
-                                        <div><dt>"Started"</dt><dd>{format::date(assessment.started_ms)}</dd></div>
-                                        <div><dt>"Last saved"</dt><dd>{format::date_time(assessment.updated_ms)}</dd></div>
-                                        <div><dt>"Progress"</dt><dd>{format!("{done} of {total} sections completed ({}% of questions answered)", progress.percent())}</dd></div>
-                                    </dl>
+                                    <h2><a href=href.clone()>{name.clone()}</a></h2>
+                                    <dl class="facts" inner_html=facts></dl>
                                     {
                                         // The list is unchanged by a backup; the reminder is not.
                                         let assessment = assessment.clone();
@@ -137,26 +169,18 @@ pub fn AssessmentsPage() -> impl IntoView {
                                         }
                                     }
                                     <div class="button-group">
-                                        <a class="button" href=Route::Assessment(id.clone()).href()>
-                                            "Continue"<span class="visually-hidden">{format!(" “{name}”")}</span>
-                                        </a>
-                                        <button type="button" class="secondary" on:click=move |_| {
-                                            match download_backup(&for_backup) {
+                                        <a class="button" href=href inner_html=continue_label></a>
+                                        <button type="button" class="secondary" inner_html=backup_label on:click=move |_| {
+                                            match download_backup(&assessment) {
                                                 Ok(()) => version.update(|v| *v += 1),
                                                 Err(reason) => notice.set(Some(Outcome::Failed(reason))),
                                             }
-                                        }>
-                                            "Download a backup"<span class="visually-hidden">{format!(" of “{name}”")}</span>
-                                        </button>
-                                        <button type="button" class="secondary" on:click=move |_| duplicate(for_duplicate.clone())>
-                                            "Duplicate"<span class="visually-hidden">{format!(" “{name}”")}</span>
-                                        </button>
-                                        <button type="button" class="secondary" on:click={
+                                        }></button>
+                                        <button type="button" class="secondary" inner_html=duplicate_label on:click=move |_| duplicate(for_duplicate.clone())></button>
+                                        <button type="button" class="secondary" inner_html=delete_label on:click={
                                             let id = id.clone();
                                             move |_| confirming.set(Some(id.clone()))
-                                        }>
-                                            "Delete"<span class="visually-hidden">{format!(" “{name}”")}</span>
-                                        </button>
+                                        }></button>
                                     </div>
                                     {move || (confirming.get().as_deref() == Some(id.as_str())).then(|| {
                                         let target = for_delete.clone();
@@ -173,10 +197,18 @@ pub fn AssessmentsPage() -> impl IntoView {
                                 </li>
                             }.into_any()
                         }
+                        Listed::Damaged { raw, error: error @ SaveFormatError::FrameworkNotLoaded { .. }, .. } => view! {
+                            <li class="assessment-card assessment-card--damaged">
+                                <h2>"An assessment on a framework not loaded here"</h2>
+                                <p>{format!("This assessment cannot be opened yet: {error}. Nothing has been deleted.")}</p>
+                                <button type="button" class="secondary" on:click=move |_| {
+                                    let _ = download("assessment.json", "application/json", &raw);
+                                }>"Download the record"</button>
+                            </li>
+                        }.into_any(),
                         Listed::Damaged { key, raw, error } => view! {
                             <li class="assessment-card assessment-card--damaged">
-                                <h2>"A saved assessment could not be read"</h2>
-                                <p>{format!("The record “{key}” {error}. Nothing has been deleted. Download it to keep a copy, and ask for help to recover it.")}</p>
+                                <div inner_html=damaged(&key, &error.to_string())></div>
                                 <button type="button" class="secondary" on:click=move |_| {
                                     let _ = download("damaged-assessment.json", "application/json", &raw);
                                 }>"Download the damaged record"</button>

@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
-use crate::app::browser::{new_id, now_ms, tab_id};
-use crate::app::guide;
+use crate::app::browser::{chosen_file, file_text, new_id, now_ms, tab_id};
+use crate::app::frameworks;
 use crate::app::route::Route;
 use crate::domain::assessment::{Assessment, Stamp};
 use crate::report::backup::{
-    read_import, size_in_words, ImportError, ImportPreview, IMPORT_LIMIT_BYTES,
+    read_import_in, size_in_words, ImportError, ImportPreview, IMPORT_LIMIT_BYTES,
 };
+use crate::report::html::escape_html;
 use crate::storage::with_repository;
 
 /// What the import page is doing.
@@ -28,17 +28,10 @@ enum ImportState {
 /// Importing an assessment from a file exported by this app.
 #[component]
 pub fn ImportPage() -> impl IntoView {
-    let framework = guide();
     let state = RwSignal::new(ImportState::Choosing);
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        let Some(file) = chosen_file(&ev) else {
             return;
         };
         // Refuse an oversized file before reading a byte of it.
@@ -51,13 +44,9 @@ pub fn ImportPage() -> impl IntoView {
         }
         state.set(ImportState::Reading);
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            let next = match text {
+            let next = match file_text(file).await {
                 None => ImportState::Refused("This file could not be read.".to_owned()),
-                Some(text) => match read_import(&text, framework) {
+                Some(text) => match read_import_in(&text, &frameworks::find) {
                     Ok(preview) => ImportState::Preview(Box::new(preview)),
                     Err(err) => ImportState::Refused(err.to_string()),
                 },
@@ -73,12 +62,7 @@ pub fn ImportPage() -> impl IntoView {
     };
 
     view! {
-        <p><a href=Route::Assessments.href()>"Back to your assessments"</a></p>
-        <h1>"Import an assessment"</h1>
-        <p>{format!(
-            "Choose a backup file (.json) downloaded from this app, up to {}. You will see what it holds before anything changes.",
-            size_in_words(IMPORT_LIMIT_BYTES)
-        )}</p>
+        <div inner_html=intro()></div>
         <div class="field">
             <label for="import-file">"Backup file"</label>
             <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
@@ -87,26 +71,14 @@ pub fn ImportPage() -> impl IntoView {
             ImportState::Choosing => ().into_any(),
             ImportState::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
             ImportState::Refused(message) => view! {
-                <div class="error-summary" role="alert" tabindex="-1">
-                    <h2>"This file cannot be imported"</h2>
-                    <p>{message}</p>
-                    <p>"Nothing has been changed."</p>
-                </div>
+                <div class="error-summary" role="alert" tabindex="-1" inner_html=refusal(&message)></div>
             }.into_any(),
             ImportState::Preview(preview) => {
-                let existing = with_repository(|repo| repo.load(&preview.assessment.id, framework).ok());
+                let existing = with_repository(|repo| repo.load_in(&preview.assessment.id, &frameworks::find).ok().map(|(a, _)| a));
                 let for_new = (*preview).clone();
                 let for_replace = preview.clone();
                 view! {
-                    <h2>"What the file holds"</h2>
-                    <dl class="summary-list">
-                        {preview.rows().into_iter().map(|(key, value)| view! {
-                            <div class="summary-list__row"><dt>{key}</dt><dd>{value}</dd></div>
-                        }).collect_view()}
-                    </dl>
-                    {existing.as_ref().map(|e| view! {
-                        <p>{format!("This browser already has this assessment, saved as “{}”.", e.name)}</p>
-                    })}
+                    <div inner_html=preview_html(&preview, existing.as_ref().map(|e| e.name.as_str()))></div>
                     <div class="button-group">
                         <button type="button" on:click=move |_| import_as_new(for_new.clone())>"Import as a new assessment"</button>
                         {existing.map(|e| view! {
@@ -139,13 +111,59 @@ pub fn ImportPage() -> impl IntoView {
                 }.into_any()
             }
             ImportState::Done(name, id) => view! {
-                <div class="notification notification--success" role="status">
-                    <p>{name}</p>
-                    <p><a href=Route::Assessment(id).href()>"Open the assessment"</a></p>
-                </div>
+                <div class="notification notification--success" role="status" inner_html=done(&name, &id)></div>
             }.into_any(),
         }}
     }
+}
+
+/// The top of the page: where to go back to, and what can be imported.
+fn intro() -> String {
+    format!(
+        "<p><a href=\"{}\">Back to your assessments</a></p><h1>Import an assessment</h1>\
+         <p>Choose a backup file (.json) downloaded from this app, up to {}. \
+         You will see what it holds before anything changes.</p>",
+        Route::Assessments.href(),
+        escape_html(&size_in_words(IMPORT_LIMIT_BYTES))
+    )
+}
+
+/// Why a file was refused; the message names the problem, never the file's text.
+fn refusal(message: &str) -> String {
+    format!(
+        "<h2>This file cannot be imported</h2><p>{}</p><p>Nothing has been changed.</p>",
+        escape_html(message)
+    )
+}
+
+/// What the file holds, as rows of a summary list, and the assessment of
+/// the same id this browser already has, if any.
+fn preview_html(preview: &ImportPreview, existing: Option<&str>) -> String {
+    let mut out = String::from("<h2>What the file holds</h2><dl class=\"summary-list\">");
+    for (key, value) in preview.rows() {
+        out.push_str(&format!(
+            "<div class=\"summary-list__row\"><dt>{}</dt><dd>{}</dd></div>",
+            escape_html(key),
+            escape_html(&value)
+        ));
+    }
+    out.push_str("</dl>");
+    if let Some(name) = existing {
+        out.push_str(&format!(
+            "<p>This browser already has this assessment, saved as “{}”.</p>",
+            escape_html(name)
+        ));
+    }
+    out
+}
+
+/// What was imported, and a link to it.
+fn done(what: &str, id: &str) -> String {
+    format!(
+        "<p>{}</p><p><a href=\"{}\">Open the assessment</a></p>",
+        escape_html(what),
+        escape_html(&Route::Assessment(id.to_owned()).href())
+    )
 }
 
 fn save_imported(state: RwSignal<ImportState>, assessment: Assessment, what: &str) {

@@ -1,15 +1,19 @@
-//! The summary for members, as it will print, with its downloads.
+//! The summary for members, previewed as it will print, with the words only
+//! officers can write, the choice of version, and the downloads.
 
 use leptos::prelude::*;
 
 use crate::app::browser::now_ms;
-use crate::app::components::fields::{Choice, Radios};
+use crate::app::components::fields::TextBox;
+use crate::app::components::radios::{Choice, Radios};
 use crate::app::components::save_status::SaveStatus;
 use crate::app::download::{download, download_backup, page_stylesheet};
 use crate::app::editor::{with_editor, Editor};
-use crate::app::guide;
-use crate::domain::assessment::{Assessment, Change, ReportStatus};
-use crate::report::backup::export_file_name;
+use crate::domain::assessment::{
+    Assessment, Change, PaperPart, ReportStatus, DEFAULT_RECOMMENDATIONS,
+};
+use crate::domain::framework::Framework;
+use crate::report::backup::{export_file_name, summary_file_name};
 use crate::report::csv::action_plan_csv;
 use crate::report::html::{summary_document_html, summary_fragment_html, SummaryVersion};
 
@@ -22,24 +26,21 @@ pub fn summary_page(id: &str) -> AnyView {
 
 #[component]
 fn SummaryPage(editor: Editor) -> impl IntoView {
-    let framework = guide();
-    let version = RwSignal::new(SummaryVersion::Members);
+    let framework = editor.framework();
+    let version = RwSignal::new(SummaryVersion::ALL[0]);
     let download_error = RwSignal::new(None::<String>);
     let fragment = Memo::new(move |_| {
         let v = version.get();
         editor.with(|a| summary_fragment_html(framework, a, v, now_ms()))
     });
-    let save_file = move |extension: &'static str,
-                          mime: &'static str,
-                          build: fn(&Assessment, SummaryVersion) -> String| {
-        let (name, contents) = editor.with_untracked(|a| {
-            (
-                export_file_name(a, extension),
-                build(a, version.get_untracked()),
-            )
-        });
-        download_error.set(download(&name, mime, &contents).err());
-    };
+    let save_file =
+        move |name: fn(&Assessment, SummaryVersion) -> String,
+              mime: &'static str,
+              build: fn(&Framework, &Assessment, SummaryVersion) -> String| {
+            let v = version.get_untracked();
+            let (name, contents) = editor.with_untracked(|a| (name(a, v), build(framework, a, v)));
+            download_error.set(download(&name, mime, &contents).err());
+        };
     let print = move |_| {
         let _ = window().print();
     };
@@ -50,6 +51,18 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
         <h1>"Summary for members"</h1>
         <div class="no-print">
             <SaveStatus editor=editor/>
+            <h2>"Words for the committee"</h2>
+            <p>"Only people can write these. They are saved with the assessment and appear in both versions."</p>
+            {PaperPart::ALL.into_iter().map(|part| view! {
+                <TextBox
+                    id=format!("paper-{}", part.id())
+                    label=part.label()
+                    hint=paper_hint(part)
+                    rows=(!part.is_short()).then_some(4)
+                    value=Signal::derive(move || editor.with(|a| a.paper.text(part).to_owned()))
+                    on_input=Callback::new(move |text| { let _ = editor.apply(Change::Paper { part, text }); })
+                />
+            }).collect_view()}
             <fieldset class="field">
                 <legend>"Which version?"</legend>
                 <Radios
@@ -63,6 +76,15 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
                     })
                     inline=true
                 />
+                <div class="checkbox">
+                    <input type="checkbox" id="summary-appendix"
+                        prop:checked=move || version.get() == SummaryVersion::Members { action_plan: true }
+                        on:change:target=move |ev| {
+                            let action_plan = ev.target().checked();
+                            version.set(SummaryVersion::Members { action_plan });
+                        }/>
+                    <label for="summary-appendix">"Summary for members with the full action plan as an appendix"</label>
+                </div>
             </fieldset>
             <fieldset class="field">
                 <legend>"Status of the report"</legend>
@@ -80,10 +102,10 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
             </fieldset>
             <h2>"Download"</h2>
             <div class="button-group">
-                <button type="button" on:click=move |_| save_file("html", "text/html;charset=utf-8", |a, v| summary_document_html(guide(), a, v, now_ms(), &page_stylesheet("summary")))>
+                <button type="button" on:click=move |_| save_file(summary_file_name, "text/html;charset=utf-8", |f, a, v| summary_document_html(f, a, v, now_ms(), &page_stylesheet("summary")))>
                     "Download the summary (HTML, print-ready)"
                 </button>
-                <button type="button" class="secondary" on:click=move |_| save_file("csv", "text/csv;charset=utf-8", |a, _| action_plan_csv(guide(), a))>
+                <button type="button" class="secondary" on:click=move |_| save_file(|a, _| export_file_name(a, "csv"), "text/csv;charset=utf-8", |f, a, _| action_plan_csv(f, a))>
                     "Download the action plan (CSV for Excel)"
                 </button>
                 <button type="button" class="secondary" on:click=move |_| download_error.set(editor.with_untracked(download_backup).err())>
@@ -91,11 +113,31 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
                 </button>
                 <button type="button" class="secondary" on:click=print>"Print this summary"</button>
             </div>
-            <p class="hint">"To make a PDF for an agenda pack, open the downloaded summary and choose Print, then Save as PDF."</p>
+            <p class="hint">"To make a PDF for an agenda pack, open the downloaded summary and choose Print, then Save as PDF. Each page then carries the council, the title, the status and its page number."</p>
             {move || download_error.get().map(|e| view! { <p class="error-message" role="alert">{format!("The download did not start: {e}")}</p> })}
+            <h2>"Preview"</h2>
         </div>
         // The fragment is built by the domain with every user-typed text escaped,
         // and carries no script or style attribute, so it is safe to insert.
         <div class="summary-host" inner_html=move || fragment.get()></div>
+    }
+}
+
+/// What each of the committee's words is for.
+fn paper_hint(part: PaperPart) -> String {
+    match part {
+        PaperPart::Recommendations => format!(
+            "One recommendation a line. Left blank, the paper asks members to: {}",
+            DEFAULT_RECOMMENDATIONS.replace('\n', " ")
+        ),
+        PaperPart::Commentary => {
+            "Optional. What officers make of the key messages, shown after them.".to_owned()
+        }
+        PaperPart::NextSteps => {
+            "Optional. What happens next, and when members will hear again.".to_owned()
+        }
+        PaperPart::ReviewedBy => {
+            "Optional. A name or a role, shown at the top of the paper.".to_owned()
+        }
     }
 }

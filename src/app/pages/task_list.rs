@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
+use super::task_list_html::{facts, section_groups};
 use crate::app::components::fields::TextBox;
 use crate::app::components::save_status::SaveStatus;
 use crate::app::editor::{with_editor, Editor};
+use crate::app::format;
 use crate::app::route::Route;
-use crate::app::{format, guide};
-use crate::domain::assessment::{Change, ChangeError, SectionStatus};
-use crate::domain::section::SectionRef;
+use crate::domain::assessment::{Change, ChangeError};
 
 /// The task list of one assessment.
 pub fn task_list_page(id: &str) -> AnyView {
@@ -18,69 +18,23 @@ pub fn task_list_page(id: &str) -> AnyView {
 
 #[component]
 fn TaskList(editor: Editor) -> impl IntoView {
-    let framework = guide();
-    let id = editor.with_untracked(|a| a.id.clone());
-    let (principles, themes): (Vec<_>, Vec<_>) = editor
-        .with_untracked(|a| a.sections(framework))
-        .into_iter()
-        .partition(|s| matches!(s, SectionRef::Principle(_)));
-
-    let section_group = move |heading: &'static str, sections: Vec<SectionRef>| {
-        let id = id.clone();
-        (!sections.is_empty()).then(|| {
-            view! {
-                <h2>{heading}</h2>
-                <ul class="task-list">
-                    {sections.into_iter().map(|section| {
-                        let title = section.title(framework).unwrap_or_default();
-                        let href = Route::Section { assessment: id.clone(), section: section.clone(), focus: None }.href();
-                        let status_id = format!("status-{}", section.id());
-                        let s = section.clone();
-                        let status = Memo::new(move |_| editor.with(|a| a.section_status(framework, &s)));
-                        let progress = move || editor.with(|a| {
-                            let p = a.section_progress(framework, &section);
-                            format!("{} of {} answered", p.answered, p.total)
-                        });
-                        view! {
-                            <li class="task-list__item">
-                                <a href=href aria-describedby=status_id.clone()>{title}</a>
-                                <span class="task-list__progress">{progress}</span>
-                                <strong
-                                    id=status_id
-                                    class="tag"
-                                    class:tag--done=move || status.get() == SectionStatus::Completed
-                                    class:tag--progress=move || status.get() == SectionStatus::InProgress
-                                >
-                                    {move || status.get().label()}
-                                </strong>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            }
-        })
-    };
+    let framework = editor.framework();
+    let sections = Memo::new(move |_| editor.with(|a| section_groups(framework, a)));
+    let started = format::date(editor.with_untracked(|a| a.started_ms));
+    let facts = Memo::new(move |_| editor.with(|a| facts(framework, a, &started)));
 
     view! {
         <p><a href=Route::Assessments.href()>"Back to your assessments"</a></p>
         <p class="caption">{move || editor.with(|a| a.council.clone())}</p>
         <h1>{move || editor.with(|a| a.name.clone())}</h1>
         <SaveStatus editor=editor/>
-        <dl class="facts">
-            <div><dt>"Assessor"</dt><dd>{editor.with_untracked(|a| a.assessor.clone())}</dd></div>
-            <div><dt>"Started"</dt><dd>{format::date(editor.with_untracked(|a| a.started_ms))}</dd></div>
-            <div><dt>"Progress"</dt><dd>{move || editor.with(|a| {
-                let (done, total) = a.sections_completed(framework);
-                let p = a.overall_progress(framework);
-                format!("{done} of {total} sections completed; {} of {} questions answered ({}%)", p.answered, p.total, p.percent())
-            })}</dd></div>
-        </dl>
+        <dl class="facts" inner_html=facts></dl>
         <div class="button-group">
             <a class="button" href=Route::Summary(editor.with_untracked(|a| a.id.clone())).href()>"View the summary for members"</a>
         </div>
         <Rename editor=editor/>
-        {section_group("Principles", principles)}
-        {section_group("Themes of good practice", themes)}
+        <div inner_html=sections></div>
+        {editor.with_untracked(|a| super::retired::retired_answers(framework, a))}
     }
 }
 
@@ -114,7 +68,7 @@ fn Rename(editor: Editor) -> impl IntoView {
             <form class="inline-form" on:submit=save>
                 <TextBox
                     id="rename".to_owned()
-                    label="New name".into_any()
+                    label="New name"
                     error=Signal::derive(move || error.get())
                     value=Signal::derive(move || new_name.get())
                     on_input=Callback::new(move |text| new_name.set(text))

@@ -123,6 +123,7 @@ impl Assessment {
             flags,
             reviews: BTreeMap::new(),
             approval: Default::default(),
+            paper: self.paper.unsigned(),
             baseline: Some(Baseline::of(self)),
             stamps: Default::default(),
             ..self.clone()

@@ -6,7 +6,8 @@
 use thiserror::Error;
 
 use super::{
-    ActionStatus, Assessment, Baseline, FieldErrors, FlagState, Problem, ReportStatus, SignOffPart,
+    ActionStatus, Assessment, Baseline, FieldErrors, FlagState, PaperPart, Problem, ReportStatus,
+    SignOffPart,
 };
 use crate::domain::dates::CivilDate;
 use crate::domain::framework::Framework;
@@ -56,6 +57,8 @@ pub enum Change {
     FlagNote { item: String, text: String },
     /// Replace the answer to a reflective question.
     Reflection { item: String, text: String },
+    /// Replace one part of the committee paper's text.
+    Paper { part: PaperPart, text: String },
     /// Rename the assessment.
     Rename(String),
     /// Mark the report a draft or final.
@@ -93,6 +96,8 @@ pub enum ChangeError {
     NotApproved,
     #[error("an assessment can only be compared with another of the same framework")]
     OtherFramework,
+    #[error("“{0}” applies to every council, so it cannot be marked not applicable")]
+    AppliesToEveryCouncil(String),
 }
 
 impl Change {
@@ -111,7 +116,8 @@ impl Change {
             | Change::FlagState { item, .. }
             | Change::FlagNote { item, .. }
             | Change::Reflection { item, .. } => Some(item),
-            Change::Rename(_)
+            Change::Paper { .. }
+            | Change::Rename(_)
             | Change::Status(_)
             | Change::MarkComplete(_)
             | Change::Review { .. }
@@ -147,6 +153,7 @@ impl Change {
                     part: SignOffPart::By,
                     ..
                 }
+                | Change::Paper { .. }
                 | Change::Action {
                     part: ActionPart::Gap
                         | ActionPart::Action
@@ -256,6 +263,10 @@ impl Assessment {
                 true
             }
             Change::FlagState { item, state } => {
+                let offered = FlagState::choices(framework.applies_if(&item));
+                if state.is_some_and(|s| !offered.contains(&s)) {
+                    return Err(ChangeError::AppliesToEveryCouncil(item));
+                }
                 let changed = self.flag(&item).and_then(|f| f.state) != state;
                 if changed {
                     self.set_flag_state(&item, state, now_ms);
@@ -269,6 +280,13 @@ impl Assessment {
             Change::Reflection { item, text } => {
                 self.set_reflection(&item, text, now_ms);
                 true
+            }
+            Change::Paper { part, text } => {
+                let changed = self.paper.text(part) != text;
+                if changed {
+                    self.set_paper_text(part, text, now_ms);
+                }
+                changed
             }
             Change::Rename(name) => {
                 self.rename(&name, now_ms).map_err(ChangeError::Details)?;

@@ -4,36 +4,46 @@
 //! - [`progress`]: the rules a committee would know: when an improvement action
 //!   is needed, what a section still lacks, and when it counts as complete.
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
-//! - [`flag`]: the judgement on a warning sign.
+//! - [`paper`]: the committee paper's own words.
 //! - [`stamps`]: when and in which tab each field last changed.
 //! - [`merge`]: combining two tabs' copies of one assessment, newest change first.
+//! - [`flag`]: the judgement on a warning sign.
+//! - [`applicable`]: items that do not apply to the council, pre-marked.
+//! - [`carried`]: answers carried over from an earlier framework version, and
+//!   those kept for questions it no longer asks.
 //! - [`baseline`]: last year's answers kept for comparison, and starting next
 //!   year's assessment from this one.
 //! - [`movement`]: how each rating moved since the baseline.
 //! - [`follow_up`]: an action's status, dated progress notes, and when it is overdue.
 //! - [`review`]: the review trail, the approval, and when the report can be Final.
 
+mod applicable;
 mod baseline;
+mod carried;
 mod change;
 mod flag;
 mod follow_up;
 mod merge;
 mod movement;
+mod paper;
 mod progress;
 mod review;
 mod stamps;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::applicability::CouncilProfile;
 use super::framework::Framework;
 use super::section::SectionRef;
 
 pub use baseline::Baseline;
+pub use carried::{CarriedCount, CarryError, KeptAnswer, RetiredAnswer};
 pub use change::{ActionPart, Change, ChangeError};
 pub use flag::FlagState;
 pub use follow_up::{ActionStatus, ProgressNote};
 pub use merge::merge;
 pub use movement::{Movement, MovementCounts};
+pub use paper::{CommitteePaper, PaperPart, DEFAULT_RECOMMENDATIONS};
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
 pub use review::{SectionReview, SignOff, SignOffPart};
 pub use stamps::{Field, Stamp, Stamps};
@@ -133,6 +143,19 @@ pub struct Assessment {
     pub flags: BTreeMap<String, FlagAnswer>,
     /// Answers to reflective questions by question id.
     pub reflections: BTreeMap<String, String>,
+
+    // --- Issue 10: the council's profile, and answers carried between versions. ---
+    /// What the council said about itself when the assessment started; `None`
+    /// for one started before the form asked, to which every item applies.
+    pub profile: Option<CouncilProfile>,
+    /// Answers kept from an earlier framework version to questions the
+    /// current version no longer asks, in the order they were carried over.
+    pub retired: Vec<RetiredAnswer>,
+    /// The framework version the answers were first given against, once they
+    /// have been carried over to a later version.
+    pub carried_from: Option<String>,
+    /// The committee paper's own words, and who reviewed the assessment.
+    pub paper: CommitteePaper,
     /// Each section's review by a second officer, where one is recorded.
     pub reviews: BTreeMap<SectionRef, SectionReview>,
     /// Who approved the assessment for the committee, and when.
@@ -150,6 +173,8 @@ pub struct NewAssessment {
     pub council: String,
     pub assessor: String,
     pub scope: Scope,
+    /// The kind of council and what it runs, from the framework's lists.
+    pub profile: CouncilProfile,
 }
 
 /// Why details cannot be accepted, one message per field (field name, message).
@@ -196,15 +221,27 @@ impl NewAssessment {
 }
 
 impl Assessment {
-    /// Starts an assessment of `framework` with the given id and time.
+    /// Starts an assessment of `framework` with the given id and time. Items
+    /// that do not apply to the council (see [`NewAssessment::profile`]) start
+    /// marked "Not applicable", which the assessor can change.
     pub fn start(
         framework: &Framework,
         details: NewAssessment,
         id: String,
         now_ms: i64,
     ) -> Result<Self, FieldErrors> {
-        details.validate()?;
-        Ok(Self {
+        let mut errors = details.validate().err().map_or_else(Vec::new, |e| e.0);
+        // In the form's order: the council's kind and services come before the scope.
+        let at = errors.iter().position(|(f, _)| *f == "scope");
+        let profile = applicable::profile_errors(framework, &details.profile);
+        errors.splice(
+            at.unwrap_or(errors.len())..at.unwrap_or(errors.len()),
+            profile,
+        );
+        if !errors.is_empty() {
+            return Err(FieldErrors(errors));
+        }
+        let mut assessment = Self {
             id,
             name: details.name.trim().to_owned(),
             council: details.council.trim().to_owned(),
@@ -220,11 +257,17 @@ impl Assessment {
             characteristics: BTreeMap::new(),
             flags: BTreeMap::new(),
             reflections: BTreeMap::new(),
+            profile: None,
+            retired: Vec::new(),
+            carried_from: None,
+            paper: CommitteePaper::default(),
             reviews: BTreeMap::new(),
             approval: SignOff::default(),
             baseline: None,
             stamps: Stamps::default(),
-        })
+        };
+        assessment.premark_inapplicable(framework, details.profile);
+        Ok(assessment)
     }
 
     /// The sections in scope, in framework order.

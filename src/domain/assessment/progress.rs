@@ -92,12 +92,14 @@ impl Assessment {
                 .iter()
                 .any(|q| !self.question_problems(framework, q).is_empty())
         };
+        // Items pre-marked "Not applicable" at the start are not the
+        // assessor's work: they alone do not make a section "In progress".
+        let touched = |q: &Question| {
+            (self.is_answered(q) || self.has_text(q)) && !self.is_premarked(framework, q)
+        };
         if self.marked_complete.contains(section) && !problems() {
             SectionStatus::Completed
-        } else if questions
-            .iter()
-            .any(|q| self.is_answered(q) || self.has_text(q))
-        {
+        } else if questions.iter().any(touched) {
             SectionStatus::InProgress
         } else {
             SectionStatus::NotStarted

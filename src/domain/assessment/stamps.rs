@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{ActionPart, Assessment, Change, ChangeError, ImprovementAction, SignOffPart};
+use super::{
+    ActionPart, Assessment, Change, ChangeError, ImprovementAction, PaperPart, SignOffPart,
+};
 use crate::domain::framework::Framework;
 use crate::domain::section::SectionRef;
 
@@ -54,6 +56,8 @@ pub enum Field {
     Approval(SignOffPart),
     /// The assessment compared with.
     Baseline,
+    /// A part of the committee paper's own words or sign-off.
+    Paper(PaperPart),
 }
 
 /// The stamps of one assessment. A field without a stamp of its own last
@@ -99,6 +103,7 @@ impl Field {
             Change::Rename(_) => Field::Name,
             Change::Status(_) => Field::Status,
             Change::MarkComplete(section) => Field::Complete(section.clone()),
+            Change::Paper { part, .. } => Field::Paper(*part),
         }
     }
 
@@ -127,7 +132,13 @@ impl Field {
             reviews,
             approval: _,
             baseline: _,
+            paper: _,
             stamps,
+            // Set when the assessment starts or is carried over to a new
+            // framework version, the same in every tab, and never edited.
+            profile: _,
+            retired: _,
+            carried_from: _,
         } = assessment;
         let mut all: Vec<Field> = stamps.fields.keys().cloned().collect();
         all.push(Field::Name);
@@ -157,6 +168,7 @@ impl Field {
         }
         all.extend(reflections.keys().cloned().map(Field::Reflection));
         all.extend(marked_complete.iter().cloned().map(Field::Complete));
+        all.extend(PaperPart::ALL.map(Field::Paper));
         all
     }
 
@@ -240,6 +252,7 @@ impl Field {
                     to.marked_complete.remove(section);
                 }
             }
+            Field::Paper(part) => *to.paper.text_mut(*part) = from.paper.text(*part).to_owned(),
         }
     }
 }

@@ -5,13 +5,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::assessment::{
-    ActionStatus, Assessment, CharacteristicAnswer, FlagAnswer, FlagState, ImprovementAction,
-    ProgressNote, ReportStatus, Scope,
+    ActionStatus, Assessment, CharacteristicAnswer, CommitteePaper, FlagAnswer, FlagState,
+    ImprovementAction, PaperPart, ProgressNote, ReportStatus, Scope,
 };
 use crate::domain::json::read::{self, Fields, ShapeError};
 use crate::domain::json::write::{self, ObjectWriter};
 use crate::domain::json::Json;
 use crate::domain::section::SectionRef;
+
+use super::carried_json;
 
 /// Writes an assessment as a JSON object.
 pub fn write(out: &mut String, a: &Assessment) {
@@ -62,6 +64,15 @@ pub fn write(out: &mut String, a: &Assessment) {
         });
         super::review_json::write(o, a);
         super::baseline_json::write(o, a);
+        carried_json::write(o, a);
+        // Left out while blank, as most records' paper is.
+        if a.paper != CommitteePaper::default() {
+            o.object("paper", |p| {
+                for part in PaperPart::ALL {
+                    p.str(part.id(), a.paper.text(part));
+                }
+            });
+        }
         super::stamps_json::write(o, &a.stamps);
     });
 }
@@ -80,7 +91,7 @@ pub(super) fn section_members(s: &mut ObjectWriter, section: &SectionRef) {
     s.str("id", section.id());
 }
 
-fn characteristic(c: &mut ObjectWriter, answer: &CharacteristicAnswer) {
+pub(super) fn characteristic(c: &mut ObjectWriter, answer: &CharacteristicAnswer) {
     c.opt_str("rating", answer.rating.as_deref());
     c.str("narrative", &answer.narrative);
     references(c, &answer.references);
@@ -150,12 +161,27 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
     for (id, value, path, line) in f.entries("reflections")? {
         reflections.insert(id.clone(), read::string(value, &path, line)?);
     }
+    let (profile, retired, carried_from) = super::carried_json::read(&mut f)?;
+    // Schema 1 records written before the committee paper have none: it is blank.
+    let mut paper = CommitteePaper::default();
+    let mut approved_by = String::new();
+    if let Some((value, path)) = f.take("paper") {
+        let mut p = Fields::of(value, &path, f.line(), false)?;
+        for part in PaperPart::ALL {
+            *paper.text_mut(part) = p.string_or_empty(part.id())?;
+        }
+        // Schema 2 kept who approved the assessment with the paper's words.
+        approved_by = p.string_or_empty("approved_by")?;
+    }
     let stamps = super::stamps_json::read(&mut f)?;
     let changed_after_final = match f.take("changed_after_final") {
         None => None,
         Some(_) => Some(f.int("changed_after_final")?),
     };
-    let (reviews, approval) = super::review_json::read(&mut f)?;
+    let (reviews, mut approval) = super::review_json::read(&mut f)?;
+    if approval.by.is_empty() {
+        approval.by = approved_by;
+    }
     let baseline = super::baseline_json::read(&mut f, &characteristics)?;
     Ok(Assessment {
         id: f.string("id")?,
@@ -176,6 +202,10 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
         reviews,
         approval,
         baseline,
+        profile,
+        retired,
+        carried_from,
+        paper,
         stamps,
     })
 }
@@ -244,14 +274,12 @@ fn read_note(value: &Json, path: &str, line: u32) -> Result<ProgressNote, ShapeE
     })
 }
 
-fn read_flag(value: &Json, path: &str, line: u32) -> Result<FlagAnswer, ShapeError> {
+pub(super) fn read_flag(value: &Json, path: &str, line: u32) -> Result<FlagAnswer, ShapeError> {
     let mut f = Fields::of(value, path, line, false)?;
     let state = match f.opt_string("state")? {
         None => None,
         Some(id) => Some(
-            FlagState::ALL
-                .into_iter()
-                .find(|s| s.id() == id)
+            FlagState::from_id(&id)
                 .ok_or_else(|| f.error("`state` is not a warning-sign judgement".into()))?,
         ),
     };

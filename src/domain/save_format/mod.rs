@@ -5,12 +5,14 @@
 
 mod assessment_json;
 mod baseline_json;
+mod carried_json;
 mod review_json;
 mod stamps_json;
 
 use thiserror::Error;
 
-use super::assessment::Assessment;
+use super::assessment::{Assessment, FlagState};
+use super::content::migrations_into;
 use super::framework::Framework;
 use super::json::{self, read::Fields, Json};
 
@@ -22,10 +24,12 @@ pub const FORMAT: &str = "best-value-self-assessment";
 /// a release reads older records, and refuses newer ones rather than dropping
 /// what it does not know when it saves them again.
 ///
-/// - 1: the first release (field stamps were added to it, read as optional).
-/// - 2: year on year: the baseline, action status and history, the review
-///   trail and the approval.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 1: the first release (field stamps, the council's profile and answers
+///   carried between framework versions were added to it, read as optional).
+/// - 2: the committee paper's words and sign-off (`paper`).
+/// - 3: year on year: the baseline, action status and history, the review
+///   trail and the approval (who approved moved there from `paper`).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Which framework a record answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +62,10 @@ pub enum SaveFormatError {
     Damaged(String),
     #[error("it refers to {count} question(s) or rating(s) this framework does not have, for example “{example}”")]
     UnknownItems { count: usize, example: String },
+    #[error("it answers version {found} of the framework, and this copy of the app cannot bring its answers into version {expected}")]
+    OtherVersion { found: String, expected: String },
+    #[error("it answers the framework “{id}” (version {version}), which is not loaded in this browser. Load that framework's file on the Frameworks page first")]
+    FrameworkNotLoaded { id: String, version: String },
 }
 
 /// Writes an assessment in the current format, as compact JSON: the same
@@ -127,8 +135,11 @@ fn damaged(reason: &str) -> SaveFormatError {
 pub fn migrate(record: Json, from: u32) -> Result<Json, SaveFormatError> {
     match from {
         SCHEMA_VERSION => Ok(record),
-        // A schema 1 record has none of schema 2's members, which read as empty.
+        // A schema 1 record has no `paper`, which reads as blank.
         1 => migrate(record, 2),
+        // A schema 2 record has none of schema 3's members, which read as
+        // empty; its `paper.approved_by` is read as the approval's name.
+        2 => migrate(record, 3),
         // Schema 0 never shipped.
         _ => Err(SaveFormatError::Damaged(format!(
             "format version {from} is not known"
@@ -158,19 +169,58 @@ pub fn check_times(assessment: &Assessment) -> Result<(), SaveFormatError> {
     Ok(())
 }
 
-/// Decodes and checks a record against the framework it must answer: same
-/// framework id, and every answered id and rating known to it.
-pub fn decode_for(text: &str, framework: &Framework) -> Result<Assessment, SaveFormatError> {
+/// Finds the framework a record answers, by the framework's id and version:
+/// the app's own, or a council's own framework loaded in this browser.
+pub type FindFramework<'f> = dyn Fn(&str, &str) -> Option<&'f Framework> + 'f;
+
+/// Decodes a record, finds the framework it answers, and checks it against
+/// that framework (see [`fit`]).
+pub fn decode_in<'f>(
+    text: &str,
+    find: &FindFramework<'f>,
+) -> Result<(Assessment, &'f Framework), SaveFormatError> {
     let saved = decode(text)?;
-    if saved.framework.id != framework.info.id || saved.assessment.framework_id != framework.info.id
-    {
+    let FrameworkRef { id, version } = &saved.framework;
+    let framework = find(id, version).ok_or_else(|| SaveFormatError::FrameworkNotLoaded {
+        id: id.clone(),
+        version: version.clone(),
+    })?;
+    Ok((fit(saved, framework)?, framework))
+}
+
+/// Decodes and checks a record against the framework it must answer (see [`fit`]).
+pub fn decode_for(text: &str, framework: &Framework) -> Result<Assessment, SaveFormatError> {
+    fit(decode(text)?, framework)
+}
+
+/// Checks a decoded record against the framework it must answer: the same
+/// framework id; answers given against an older version carried over to the
+/// current one through the mapping the app ships ([`migrations_into`]), a
+/// version with no mapping refused; then every answered id and rating known.
+pub fn fit(saved: SavedAssessment, framework: &Framework) -> Result<Assessment, SaveFormatError> {
+    let mut assessment = saved.assessment;
+    if saved.framework.id != framework.info.id || assessment.framework_id != framework.info.id {
         return Err(SaveFormatError::OtherFramework {
             found: saved.framework.id,
             expected: framework.info.id.clone(),
         });
     }
-    check_items(&saved.assessment, framework)?;
-    Ok(saved.assessment)
+    if assessment.framework_version != framework.info.version {
+        let other_version = || SaveFormatError::OtherVersion {
+            found: assessment.framework_version.clone(),
+            expected: framework.info.version.clone(),
+        };
+        let migrations = migrations_into(framework);
+        let step = migrations
+            .iter()
+            .find(|m| m.from_version == assessment.framework_version)
+            .ok_or_else(other_version)?;
+        assessment
+            .carry_over(framework, step)
+            .map_err(|err| SaveFormatError::Damaged(err.0))?;
+    }
+    check_items(&assessment, framework)?;
+    Ok(assessment)
 }
 
 fn check_items(assessment: &Assessment, framework: &Framework) -> Result<(), SaveFormatError> {
@@ -185,14 +235,18 @@ fn check_items(assessment: &Assessment, framework: &Framework) -> Result<(), Sav
             }
         }
     }
-    let indicators = || framework.themes.iter().flat_map(|t| &t.failure_indicators);
-    unknown.extend(
-        assessment
-            .flags
-            .keys()
-            .filter(|id| !indicators().any(|f| &f.id == *id))
-            .cloned(),
-    );
+    for (id, flag) in &assessment.flags {
+        match framework.failure_indicator(id) {
+            None => unknown.push(id.clone()),
+            // "Not applicable" is offered only for a warning sign with a condition.
+            Some((_, f))
+                if f.applies_if.is_none() && flag.state == Some(FlagState::NotApplicable) =>
+            {
+                unknown.push(FlagState::NotApplicable.id().to_owned())
+            }
+            Some(_) => {}
+        }
+    }
     let questions = || framework.principles.iter().flat_map(|p| &p.questions);
     unknown.extend(
         assessment

@@ -6,14 +6,14 @@
 
 use std::borrow::Cow;
 
-use crate::domain::assessment::{ActionPart, Field, SignOffPart, Stamp, Stamps};
+use crate::domain::assessment::{ActionPart, Field, PaperPart, SignOffPart, Stamp, Stamps};
 use crate::domain::json::read::{member_path, wrong, Fields, ShapeError};
 use crate::domain::json::write::{self, ObjectWriter};
 use crate::domain::json::Json;
 use crate::domain::section::SectionRef;
 
 /// Every kind of field, in the order written.
-const KINDS: [&str; 22] = [
+const KINDS: [&str; 23] = [
     "name",
     "status",
     "rating",
@@ -36,6 +36,7 @@ const KINDS: [&str; 22] = [
     "approved-by",
     "approved-on",
     "baseline",
+    "paper",
 ];
 
 /// Writes the `stamps` member, or nothing when there are no stamps.
@@ -182,6 +183,7 @@ fn kind_and_item(field: &Field) -> (&'static str, Cow<'_, str>) {
         Field::Reflection(id) => ("reflection", id),
         Field::Complete(SectionRef::Principle(id)) => ("complete-principle", id),
         Field::Complete(SectionRef::Theme(id)) => ("complete-theme", id),
+        Field::Paper(part) => ("paper", part.id()),
     };
     (kind, Cow::Borrowed(item))
 }
@@ -210,6 +212,9 @@ fn field(kind: &str, item: &str) -> Option<Field> {
         "reflection" => Field::Reflection(id),
         "complete-principle" => Field::Complete(SectionRef::Principle(id)),
         "complete-theme" => Field::Complete(SectionRef::Theme(id)),
+        // Schema 2 kept who approved the assessment with the paper's words.
+        "paper" if item == "approved_by" => Field::Approval(SignOffPart::By),
+        "paper" => Field::Paper(PaperPart::ALL.into_iter().find(|p| p.id() == item)?),
         _ => return None,
     })
 }
@@ -246,6 +251,8 @@ mod tests {
             Field::Approval(SignOffPart::By),
             Field::Approval(SignOffPart::Date),
             Field::Baseline,
+            Field::Paper(PaperPart::Recommendations),
+            Field::Paper(PaperPart::ReviewedBy),
         ];
         let keys: Vec<(&str, Cow<str>)> = fields.iter().map(kind_and_item).collect();
         for (f, (kind, item)) in fields.iter().zip(&keys) {
@@ -256,5 +263,11 @@ mod tests {
         assert_eq!(distinct.len(), keys.len(), "no two fields share a name");
         assert_eq!(field("colour", "governance.c01"), None);
         assert_eq!(field("name", "governance.c01"), None);
+        assert_eq!(field("paper", "colour"), None);
+        assert_eq!(
+            field("paper", "approved_by"),
+            Some(Field::Approval(SignOffPart::By)),
+            "a schema 2 stamp of who approved"
+        );
     }
 }

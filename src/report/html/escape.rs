@@ -58,6 +58,27 @@ pub(super) fn user_paragraphs(out: &mut String, text: &str) -> fmt::Result {
     Ok(())
 }
 
+/// Text as a quoted CSS string, for the printed page's margins. Quotes and
+/// backslashes are escaped, and so are `<` and `>`, so no text can close the
+/// `<style>` element it sits in; line breaks and other controls become spaces.
+pub(super) struct CssString<'a>(pub(super) &'a str);
+
+impl Display for CssString<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_char('"')?;
+        for c in self.0.chars() {
+            match c {
+                '"' | '\\' => write!(f, "\\{c}")?,
+                '<' => f.write_str("\\3c ")?,
+                '>' => f.write_str("\\3e ")?,
+                c if c.is_control() => f.write_char(' ')?,
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_char('"')
+    }
+}
+
 /// A safe fragment of an id or class name: lower-case ASCII letters, digits and hyphens.
 pub(super) fn slug(text: &str) -> String {
     text.chars()
@@ -116,6 +137,14 @@ mod tests {
         let mut out = String::new();
         user_paragraphs(&mut out, "First\nline\r\n\r\nSecond <i>").unwrap();
         assert_eq!(out, "<p>First<br>line</p><p>Second &lt;i&gt;</p>");
+    }
+
+    #[test]
+    fn css_strings_cannot_close_the_style_element() {
+        assert_eq!(
+            CssString("A \"B\" \\ </style><script>\n").to_string(),
+            r#""A \"B\" \\ \3c /style\3e \3c script\3e  ""#
+        );
     }
 
     #[test]

@@ -9,50 +9,66 @@
 //!
 //! - [`escape`]: escaping user text, safe class names and colours.
 //! - `pieces`: a rating badge, a date, the status, a term and its value.
-//! - `sections`, `themes`, `chart`: the parts of the summary, in reading order.
+//! - `paper`: the committee paper's own parts, in both versions.
+//! - `sections`, `themes`, `chart`: the heat map, and the full record for officers.
 
 mod chart;
 pub mod escape;
+mod paper;
 mod pieces;
 mod sections;
 mod themes;
 
 use std::fmt::{self, Write};
 
-use crate::domain::assessment::{Assessment, ReportStatus};
+use crate::domain::assessment::Assessment;
 use crate::domain::framework::{Framework, RatingScale};
 use crate::report::summary::Summary;
 pub use escape::{escape_html, level_class};
-use escape::{safe_colour, Esc};
-use pieces::{Date, Status};
+use escape::{safe_colour, CssString, Esc};
+use pieces::Date;
 
 /// Which summary to produce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SummaryVersion {
-    /// Short, for a committee: ratings, warning signs, actions and reflections,
-    /// without evidence narratives or references.
-    Members,
-    /// Full, for officers: everything, including each rating's evidence.
+    /// The committee paper: heading, recommendations, key messages, heat map,
+    /// priority actions and how it was done, in at most six A4 pages for a
+    /// complete assessment; with the full action plan as an appendix if asked.
+    Members { action_plan: bool },
+    /// The full record for officers: the paper's opening, then every rating
+    /// with its evidence, every warning sign, the whole plan and the reflections.
     Officers,
 }
 
 impl SummaryVersion {
-    /// Both versions, members first.
-    pub const ALL: [SummaryVersion; 2] = [SummaryVersion::Members, SummaryVersion::Officers];
+    /// Both versions, members first (without the appendix).
+    pub const ALL: [SummaryVersion; 2] = [
+        SummaryVersion::Members { action_plan: false },
+        SummaryVersion::Officers,
+    ];
 
     /// Words for the version, e.g. in a heading or a button.
     pub fn label(self) -> &'static str {
         match self {
-            SummaryVersion::Members => "Summary for members",
+            SummaryVersion::Members { .. } => "Summary for members",
             SummaryVersion::Officers => "Full summary for officers",
         }
     }
 
-    /// A stable id, e.g. for file names.
+    /// A stable id, e.g. for form values and class names.
     pub fn id(self) -> &'static str {
         match self {
-            SummaryVersion::Members => "members",
+            SummaryVersion::Members { .. } => "members",
             SummaryVersion::Officers => "officers",
+        }
+    }
+
+    /// What a downloaded file of this version is called, before its date.
+    pub fn file_part(self) -> &'static str {
+        match self {
+            SummaryVersion::Members { action_plan: false } => "summary-for-members",
+            SummaryVersion::Members { action_plan: true } => "summary-for-members-with-action-plan",
+            SummaryVersion::Officers => "full-summary-for-officers",
         }
     }
 
@@ -71,14 +87,14 @@ pub fn summary_fragment_html(
 ) -> String {
     let summary = Summary::build(framework, assessment, generated_ms);
     let mut out = String::with_capacity(estimated_size(&summary, version));
-    fragment(&mut out, &summary, version).expect("writing to a String cannot fail");
+    fragment(&mut out, &summary, version, false).expect("writing to a String cannot fail");
     out
 }
 
 /// The summary as a complete HTML document: no external resource, no script,
-/// the given stylesheet (`style/summary.css`) embedded, laid out for A4 with a
-/// header giving the council, the assessment, the date and a Draft or Final
-/// status. The stylesheet is a parameter because the app already has it loaded
+/// the given stylesheet (`style/summary.css`) embedded, laid out for A4 with
+/// the council, the assessment and a Draft or Final status at the top of every
+/// printed page and "Page N of M" at the foot. The stylesheet is a parameter because the app already has it loaded
 /// and reads it from the page, rather than carrying a second copy in its code.
 pub fn summary_document_html(
     framework: &Framework,
@@ -124,6 +140,9 @@ fn estimated_size(summary: &Summary, version: SummaryVersion) -> usize {
     } else {
         0
     };
+    if !version.shows_evidence() {
+        return 24_000 + characteristics * 300 + summary.actions.len() * 800;
+    }
     let reflections: usize = summary
         .reflections
         .iter()
@@ -146,7 +165,6 @@ fn document(
     stylesheet: &str,
 ) -> fmt::Result {
     let status = summary.status.label();
-    let generated = summary.method.generated;
     out.push_str("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
     // Belt and braces: even if a browser were tricked into reading markup here,
     // the file may load nothing and run nothing.
@@ -164,57 +182,58 @@ fn document(
     out.push_str("<style>\n");
     out.push_str(stylesheet);
     out.push_str(&scale_css(scale));
-    // The status in the page margin, on every printed page, where the browser supports it.
-    writeln!(out, "@page {{ @top-right {{ content: \"{status}\"; }} }}")?;
-    out.push_str("</style>\n</head>\n<body class=\"summary-document\">\n");
-
-    out.push_str("<header class=\"summary-header\">\n");
+    // On every printed page: who and what at the top, the status on the
+    // right, and the page number at the foot.
     writeln!(
         out,
-        "<p class=\"summary-header-council\">{}</p>",
-        Esc(&summary.council)
+        "@page {{ @top-left {{ content: {}; }} @top-right {{ content: {}; }} \
+         @bottom-left {{ content: {}; }} @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); }} }}",
+        CssString(&format!("{}: {}", summary.council, summary.name)),
+        CssString(status),
+        CssString(version.label()),
     )?;
-    writeln!(out, "<h1>{}</h1>", Esc(&summary.name))?;
+    out.push_str("</style>\n</head>\n<body class=\"summary-document\">\n<main>\n");
+    fragment(out, summary, version, true)?;
     writeln!(
         out,
-        "<p class=\"summary-header-kind\">Best Value self-assessment: {}</p>",
-        version.label().to_lowercase()
-    )?;
-    writeln!(
-        out,
-        "<p class=\"summary-header-meta\"><span>Produced {}</span> <span>Status: {}</span></p>",
-        Date(generated),
-        Status(summary.status)
-    )?;
-    if summary.status == ReportStatus::Draft {
-        out.push_str(
-            "<p class=\"summary-draft-note\">This is a draft. It may change before it is final.</p>\n",
-        );
-    }
-    out.push_str("</header>\n<main>\n");
-    fragment(out, summary, version)?;
-    out.push_str("\n</main>\n<footer class=\"summary-footer\">\n");
-    writeln!(
-        out,
-        "<p>{}: {}. {}. {status}. Produced {} with Best Value Self-Assessment.</p>",
+        "</main>\n<footer class=\"summary-footer\">\n<p>{}: {}. {}. {status}. Produced {} with Best Value Self-Assessment.</p>\n</footer>\n</body>\n</html>",
         Esc(&summary.council),
         Esc(&summary.name),
         version.label(),
-        Date(generated)
-    )?;
-    out.push_str("</footer>\n</body>\n</html>\n");
-    Ok(())
+        Date(summary.method.generated)
+    )
 }
 
-fn fragment(out: &mut String, summary: &Summary, version: SummaryVersion) -> fmt::Result {
+fn fragment(
+    out: &mut String,
+    summary: &Summary,
+    version: SummaryVersion,
+    as_document: bool,
+) -> fmt::Result {
     writeln!(out, "<div class=\"summary summary-{}\">", version.id())?;
-    sections::overview(out, summary)?;
-    themes::heat_map(out, summary)?;
-    sections::warning_signs(out, summary)?;
-    sections::action_plan(out, summary)?;
-    themes::themes(out, summary, version)?;
-    sections::reflections(out, summary)?;
-    sections::method(out, summary, version)?;
+    paper::heading(out, summary, version, as_document)?;
+    paper::asked_to(out, summary)?;
+    paper::key_messages(out, summary, version)?;
+    match version {
+        SummaryVersion::Members { action_plan } => {
+            themes::heat_map(out, summary, version)?;
+            paper::priority_actions(out, summary, action_plan)?;
+            paper::how_done(out, summary)?;
+            if action_plan {
+                sections::action_plan(out, summary, true)?;
+            }
+        }
+        SummaryVersion::Officers => {
+            sections::overview(out, summary)?;
+            themes::heat_map(out, summary, version)?;
+            sections::warning_signs(out, summary)?;
+            sections::action_plan(out, summary, false)?;
+            themes::themes(out, summary)?;
+            sections::reflections(out, summary)?;
+            sections::retired(out, summary)?;
+            sections::method(out, summary)?;
+        }
+    }
     out.push_str("</div>\n");
     Ok(())
 }

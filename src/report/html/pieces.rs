@@ -1,10 +1,11 @@
 //! Small pieces of the summary's HTML: a rating's badge and label, a date,
-//! the report status, a "Not set" placeholder, a term and its value.
+//! the report status, a warning sign's judgement, a "Not set" placeholder, a
+//! term and its value, and words joined into a list.
 
 use std::fmt::{self, Display, Write};
 
 use super::escape::{level_class, Esc, Lines};
-use crate::domain::assessment::ReportStatus;
+use crate::domain::assessment::{FlagState, ReportStatus};
 use crate::domain::dates::CivilDate;
 use crate::domain::framework::ScaleLevel;
 
@@ -55,6 +56,23 @@ impl Display for Status {
     }
 }
 
+/// A warning sign's judgement in words, in a box; never colour alone.
+pub(super) struct Flag(pub(super) FlagState);
+
+impl Display for Flag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let class = match self.0 {
+            FlagState::Present => "summary-flag-present",
+            _ => "summary-flag-partly",
+        };
+        write!(
+            f,
+            "<strong class=\"summary-flag {class}\">{}</strong>",
+            self.0.label()
+        )
+    }
+}
+
 /// User text, or a quiet "Not set" when blank.
 pub(super) struct OrNotSet<'a>(pub(super) &'a str);
 
@@ -70,6 +88,22 @@ impl Display for OrNotSet<'_> {
 
 pub(super) fn fact(out: &mut String, term: &str, value: impl Display) -> fmt::Result {
     write!(out, "<div><dt>{term}</dt><dd>{value}</dd></div>")
+}
+
+/// Words joined as English lists them: "a", "a and b", "a, b and c".
+pub(super) fn and_list(items: &[String], conjunction: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == items.len() { " " } else { ", " });
+            if i + 1 == items.len() {
+                out.push_str(conjunction);
+                out.push(' ');
+            }
+        }
+        out.push_str(item);
+    }
+    out
 }
 
 pub(super) fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {

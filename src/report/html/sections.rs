@@ -1,21 +1,18 @@
-//! The summary's sections that stand on their own: the overview, the warning
-//! signs flagged, the action plan, the reflections and how it was done.
+//! The full record's sections, for officers: the overview, the warning signs
+//! flagged with their notes, the action plan (also the members' appendix),
+//! the reflections and the full note on how it was done.
 
 use std::fmt::{self, Write};
 
 use super::escape::{user_paragraphs, Esc};
-use super::pieces::{fact, plural, Date, OrNotSet, Rating, Status};
-use super::SummaryVersion;
-use crate::domain::assessment::FlagState;
-use crate::report::summary::Summary;
+use super::pieces::{fact, plural, Date, Flag, OrNotSet, Rating, Status};
+use crate::domain::assessment::PaperPart;
+use crate::report::summary::{ActionItem, Summary};
 
 pub(super) fn overview(out: &mut String, summary: &Summary) -> fmt::Result {
     let o = &summary.overview;
     out.push_str("<section class=\"summary-section summary-overview\">\n<h2>Overview</h2>\n");
     out.push_str("<dl class=\"summary-facts\">");
-    fact(out, "Council", Esc(&summary.council))?;
-    fact(out, "Assessment", Esc(&summary.name))?;
-    fact(out, "Status", Status(summary.status))?;
     fact(
         out,
         "Sections completed",
@@ -102,16 +99,7 @@ pub(super) fn warning_signs(out: &mut String, summary: &Summary) -> fmt::Result 
             )?;
             current_theme = Some(&flag.theme_id);
         }
-        let state_class = match flag.state {
-            FlagState::Present => "summary-flag-present",
-            _ => "summary-flag-partly",
-        };
-        write!(
-            out,
-            "<li><p><strong class=\"summary-flag {state_class}\">{}</strong> {}</p>",
-            flag.state.label(),
-            Esc(&flag.text)
-        )?;
+        write!(out, "<li><p>{} {}</p>", Flag(flag.state), Esc(&flag.text))?;
         if !flag.note.trim().is_empty() {
             out.push_str(
                 "<div class=\"summary-note\"><p class=\"summary-label\">Assessor’s note</p>",
@@ -136,11 +124,17 @@ pub(super) fn warning_signs(out: &mut String, summary: &Summary) -> fmt::Result 
     Ok(())
 }
 
-pub(super) fn action_plan(out: &mut String, summary: &Summary) -> fmt::Result {
+/// The whole action plan: for officers in the record, for members as an appendix.
+pub(super) fn action_plan(out: &mut String, summary: &Summary, appendix: bool) -> fmt::Result {
     let top = Esc(&summary.method.top_level_label);
+    let (class, heading) = if appendix {
+        ("summary-appendix", "Appendix: the full action plan")
+    } else {
+        ("summary-actions", "Action plan")
+    };
     writeln!(
         out,
-        "<section class=\"summary-section summary-actions\">\n<h2>Action plan</h2>\n\
+        "<section class=\"summary-section {class}\">\n<h2>{heading}</h2>\n\
          <p>An improvement action is needed for every characteristic rated below “{top}”. \
          Actions are listed by due date, earliest first.</p>"
     )?;
@@ -151,16 +145,24 @@ pub(super) fn action_plan(out: &mut String, summary: &Summary) -> fmt::Result {
         )?;
         return Ok(());
     }
-    out.push_str(
-        "<div class=\"summary-scroll\" role=\"region\" aria-label=\"Action plan\" tabindex=\"0\">\n\
+    action_table(out, &summary.actions, "Action plan")?;
+    out.push_str("</section>\n");
+    Ok(())
+}
+
+/// Actions as a table, one row each, in the order given.
+pub(super) fn action_table(out: &mut String, actions: &[ActionItem], name: &str) -> fmt::Result {
+    write!(
+        out,
+        "<div class=\"summary-scroll\" role=\"region\" aria-label=\"{name}\" tabindex=\"0\">\n\
          <table class=\"summary-table summary-action-table\">\n\
-         <caption>Improvement actions, earliest due date first</caption>\n\
+         <caption>{name}</caption>\n\
          <thead><tr><th scope=\"col\" class=\"summary-col-due\">Due date</th>\
          <th scope=\"col\" class=\"summary-col-characteristic\">Characteristic and rating</th>\
          <th scope=\"col\">Gap</th><th scope=\"col\">Action</th>\
          <th scope=\"col\" class=\"summary-col-owner\">Owner</th></tr></thead>\n<tbody>\n",
-    );
-    for a in &summary.actions {
+    )?;
+    for a in actions {
         out.push_str("<tr><td class=\"summary-due\">");
         match a.due {
             Some(date) => write!(out, "{}", Date(date))?,
@@ -178,7 +180,7 @@ pub(super) fn action_plan(out: &mut String, summary: &Summary) -> fmt::Result {
             OrNotSet(&a.owner)
         )?;
     }
-    out.push_str("</tbody>\n</table>\n</div>\n</section>\n");
+    out.push_str("</tbody>\n</table>\n</div>\n");
     Ok(())
 }
 
@@ -212,12 +214,19 @@ pub(super) fn reflections(out: &mut String, summary: &Summary) -> fmt::Result {
     Ok(())
 }
 
-pub(super) fn method(out: &mut String, summary: &Summary, version: SummaryVersion) -> fmt::Result {
+pub(super) fn method(out: &mut String, summary: &Summary) -> fmt::Result {
     let m = &summary.method;
     out.push_str(
         "<section class=\"summary-section summary-method\">\n<h2>About this assessment</h2>\n<dl class=\"summary-facts\">",
     );
     fact(out, "Assessed by", Esc(&m.assessor))?;
+    fact(
+        out,
+        PaperPart::ReviewedBy.label(),
+        OrNotSet(summary.paper.text(PaperPart::ReviewedBy)),
+    )?;
+    let approved = super::paper::approved(summary).unwrap_or_default();
+    fact(out, "Approved by", OrNotSet(&approved))?;
     fact(out, "Started", Date(m.started))?;
     fact(out, "Last changed", Date(m.last_changed))?;
     fact(out, "Summary produced", Date(m.generated))?;
@@ -239,15 +248,8 @@ pub(super) fn method(out: &mut String, summary: &Summary, version: SummaryVersio
     fact(
         out,
         "This document",
-        match version {
-            SummaryVersion::Members => {
-                "The summary for members: ratings, warning signs, actions and reflections, \
-                 without evidence narratives or references."
-            }
-            SummaryVersion::Officers => {
-                "The full summary for officers, with the evidence for each rating."
-            }
-        },
+        "The full summary for officers: the record of every answer, with the evidence for each \
+         rating. The summary for members is the short paper for the committee.",
     )?;
     out.push_str("</dl>\n");
     writeln!(
@@ -268,11 +270,68 @@ pub(super) fn method(out: &mut String, summary: &Summary, version: SummaryVersio
         out,
         "</tbody>\n</table>\n\
          <p>An improvement action is needed for every characteristic rated below “{}”.</p>\n\
-         <p>Warning signs are the indicators of potential failure named in the guidance. The assessor \
-         judged each one as not present, partly present or present. They are shown beside the ratings \
-         and are never added up into a score.</p>\n\
-         <p>The characteristics and warning signs are a plain-English summary of the statutory guide, \
-         not its official wording. Dates are in UK time.</p>\n</section>",
+         <p>The assessor judged each warning sign as not present, partly present or present (or not \
+         applicable, for one about something the council does not run). Warning signs are shown beside \
+         the ratings and are never added up into a score.</p>",
         Esc(&m.top_level_label)
-    )
+    )?;
+    out.push_str("<p>Each statement and warning sign says where it comes from.");
+    if m.built_in {
+        out.push_str(
+            " They are this tool's own wording, based on the statutory guide: they are not the \
+             guide's official list of characteristics, and none is quoted from it.",
+        );
+    }
+    if !m.statement_bases.is_empty() {
+        out.push_str(" Of the statements rated: ");
+        for (i, (basis, count)) in m.statement_bases.iter().enumerate() {
+            let sep = match i {
+                0 => "",
+                _ if i + 1 == m.statement_bases.len() => "; and ",
+                _ => "; ",
+            };
+            write!(
+                out,
+                "{sep}{count} from {}",
+                Esc(&basis.label().to_lowercase())
+            )?;
+        }
+        out.push('.');
+    }
+    out.push_str(" Dates are in UK time.</p>\n</section>\n");
+    Ok(())
+}
+
+/// Answers kept from an earlier version of the framework to questions it no
+/// longer asks: in the officers' version, so nothing written is lost from view.
+pub(super) fn retired(out: &mut String, summary: &Summary) -> fmt::Result {
+    if summary.retired.is_empty() {
+        return Ok(());
+    }
+    out.push_str(
+        "<section class=\"summary-section summary-retired\">\n<h2>Answers to questions no longer asked</h2>\n\
+         <p>These answers were given to questions of an earlier version of the framework that the \
+         current version does not ask. They are kept here as they were given, and are not counted \
+         above.</p>\n<dl class=\"summary-qa\">\n",
+    );
+    for line in &summary.retired {
+        write!(
+            out,
+            "<dt>{} <span class=\"summary-code\">(version {})</span></dt><dd><p><strong>{}</strong></p>",
+            Esc(&line.question),
+            Esc(&line.from_version),
+            Esc(&line.answer)
+        )?;
+        for (label, text) in &line.details {
+            write!(out, "<p><strong>{label}:</strong></p>")?;
+            user_paragraphs(out, text)?;
+        }
+        write!(out, "<p>{}", Esc(&line.reason))?;
+        if let Some(covered_by) = &line.covered_by {
+            write!(out, " Now covered by {}.", Esc(covered_by))?;
+        }
+        out.push_str("</p></dd>\n");
+    }
+    out.push_str("</dl>\n</section>\n");
+    Ok(())
 }

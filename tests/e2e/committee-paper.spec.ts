@@ -1,0 +1,88 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { test, expect, openRoute } from "./fixtures";
+import { startAssessment, expectSaved } from "./helpers";
+import type { Browser, Page } from "@playwright/test";
+
+/** The complete sample assessment as a saved record (every item answered, 2 KB of evidence each). */
+function sampleRecord(): { id: string; record: string } {
+  const record = execFileSync("cargo", ["run", "--quiet", "--offline", "--example", "sample_assessment"], { encoding: "utf8" }).trim();
+  return { id: JSON.parse(record).assessment.id, record };
+}
+
+/** Downloads the summary in the chosen version and returns its HTML. */
+async function downloadSummary(page: Page, version: "Summary for members" | "Full summary for officers") {
+  await page.getByRole("radio", { name: version }).check();
+  const id = version === "Summary for members" ? "members" : "officers";
+  await expect(page.locator(`.summary-host .summary-${id}`)).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the summary (HTML, print-ready)" }).click(),
+  ]);
+  return { name: download.suggestedFilename(), html: readFileSync((await download.path())!, "utf8") };
+}
+
+/** Prints a downloaded summary to PDF in Chromium on A4 and counts its pages. */
+async function printedPages(browser: Browser, html: string) {
+  const reader = await browser.newPage();
+  await reader.setContent(html);
+  const pdf = (await reader.pdf({ format: "A4" })).toString("latin1");
+  await reader.close();
+  return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+test("the members' summary of the complete sample prints on at most 6 A4 pages", async ({ page, browser }, testInfo) => {
+  const { id, record } = sampleRecord();
+  // The paper is dated the day it is made, and which actions are due soon
+  // depends on it: fix the day, as the native tests do.
+  await page.clock.setFixedTime(new Date("2026-11-25T10:00:00Z"));
+  await page.addInitScript(([key, value]) => {
+    if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+  }, [`best-value/assessments/${id}`, record]);
+  await openRoute(page, `#/assessments/${id}/summary`);
+
+  const members = await downloadSummary(page, "Summary for members");
+  expect(members.name).toMatch(/-summary-for-members-\d{4}-\d\d-\d\d\.html$/);
+  const officers = await downloadSummary(page, "Full summary for officers");
+  expect(officers.name).toMatch(/-full-summary-for-officers-\d{4}-\d\d-\d\d\.html$/);
+
+  const memberPages = await printedPages(browser, members.html);
+  const officerPages = await printedPages(browser, officers.html);
+  console.log(`complete sample printed on A4: members ${memberPages} pages, officers ${officerPages} pages`);
+  testInfo.annotations.push({ type: "pages", description: `members ${memberPages}, officers ${officerPages}` });
+  expect(memberPages).toBeGreaterThan(0);
+  expect(memberPages).toBeLessThanOrEqual(6);
+  expect(officerPages).toBeGreaterThan(memberPages);
+});
+
+test("the committee's words survive a reload and appear in both downloaded versions", async ({ page }) => {
+  await startAssessment(page, "Paper words", "Ambridge District Council");
+  await page.getByRole("link", { name: "View the summary for members" }).click();
+  const words = {
+    "Members are asked to": "Approve the action plan.\nAsk for a progress report in June.",
+    "Officers’ commentary": "Governance has improved since the peer challenge.",
+    "Next steps": "Report progress to the Audit Committee in June.",
+    "Reviewed by": "Corporate Management Team",
+    "Approved by": "Chief Executive",
+  };
+  for (const [label, text] of Object.entries(words)) {
+    await page.getByLabel(label, { exact: true }).fill(text);
+  }
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Summary for members");
+  for (const [label, text] of Object.entries(words)) {
+    await expect(page.getByLabel(label, { exact: true })).toHaveValue(text);
+  }
+  const preview = page.locator(".summary-host");
+  await expect(preview.getByText("Approve the action plan.")).toBeVisible();
+
+  for (const version of ["Summary for members", "Full summary for officers"] as const) {
+    const { html } = await downloadSummary(page, version);
+    expect(html).toContain("<p>Approve the action plan.</p>\n<p>Ask for a progress report in June.</p>");
+    expect(html).toContain("Governance has improved since the peer challenge.");
+    expect(html).toContain("Report progress to the Audit Committee in June.");
+    expect(html).toContain("<dt>Reviewed by</dt><dd>Corporate Management Team</dd>");
+    expect(html).toContain("<dt>Approved by</dt><dd>Chief Executive</dd>");
+  }
+});
