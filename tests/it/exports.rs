@@ -538,6 +538,9 @@ fn csv_parses_back_to_the_action_plan_rows() {
             "Action",
             "Owner",
             "Due date",
+            "Status",
+            "Last update",
+            "Carried over",
             "Framework"
         ]
     );
@@ -555,6 +558,9 @@ fn csv_parses_back_to_the_action_plan_rows() {
                 a.action.clone(),
                 a.owner.clone(),
                 a.due_text.clone(),
+                "Not started".to_owned(),
+                String::new(),
+                "No".to_owned(),
                 "Best Value Duty self-assessment, version 2".to_owned(),
             ]
         })
@@ -633,7 +639,7 @@ fn csv_quotes_awkward_text_and_guards_against_formulas() {
     }
     let csv = action_plan_csv(&framework, &a);
     assert!(csv.starts_with(
-        "\u{feff}Theme,Code,Characteristic,Rating,Gap,Action,Owner,Due date,Framework\r\n"
+        "\u{feff}Theme,Code,Characteristic,Rating,Gap,Action,Owner,Due date,Status,Last update,Carried over,Framework\r\n"
     ));
     let rows = parse_csv(&csv['\u{feff}'.len_utf8()..]);
     assert_eq!(rows.len(), 4);

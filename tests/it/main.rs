@@ -21,3 +21,4 @@ mod summary_data;
 mod tabs;
 mod year_on_year;
 mod year_on_year_saved;
+mod year_on_year_summary;

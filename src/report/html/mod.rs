@@ -18,6 +18,7 @@ mod paper;
 mod pieces;
 mod sections;
 mod themes;
+mod year_on_year;
 
 use std::fmt::{self, Write};
 
@@ -226,11 +227,13 @@ fn fragment(
         SummaryVersion::Officers => {
             sections::overview(out, summary)?;
             themes::heat_map(out, summary, version)?;
+            year_on_year::section(out, summary)?;
             sections::warning_signs(out, summary)?;
             sections::action_plan(out, summary, false)?;
             themes::themes(out, summary)?;
             sections::reflections(out, summary)?;
             sections::retired(out, summary)?;
+            year_on_year::review_trail(out, summary)?;
             sections::method(out, summary)?;
         }
     }

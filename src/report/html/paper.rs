@@ -9,6 +9,7 @@ use super::pieces::{and_list, fact, plural, Date, Flag, Status};
 use super::sections::action_table;
 use super::SummaryVersion;
 use crate::domain::assessment::{PaperPart, ReportStatus};
+use crate::domain::dates::CivilDate;
 use crate::report::key_messages::{ThemeStanding, DUE_SOON_MONTHS};
 use crate::report::summary::{ActionItem, Summary};
 
@@ -44,10 +45,16 @@ pub(super) fn heading(
         fact(out, "Approved by", Esc(&approved))?;
     }
     out.push_str("</dl>\n");
-    if summary.status == ReportStatus::Draft {
-        out.push_str(
+    match (summary.status, summary.changed_after_final) {
+        (ReportStatus::Draft, Some(day)) => writeln!(
+            out,
+            "<p class=\"summary-draft-note\">This is a draft again: it was marked Final, then changed on {}.</p>",
+            Date(day)
+        )?,
+        (ReportStatus::Draft, None) => out.push_str(
             "<p class=\"summary-draft-note\">This is a draft. It may change before it is final.</p>\n",
-        );
+        ),
+        (ReportStatus::Final, _) => {}
     }
     out.push_str("</header>\n");
     Ok(())
@@ -80,6 +87,7 @@ pub(super) fn key_messages(
     out.push_str("<section class=\"summary-section summary-messages\">\n<h2>Key messages</h2>\n<ul class=\"summary-message-list\">\n<li><strong>Overall position.</strong> ");
     position(out, summary)?;
     out.push_str("</li>\n");
+    super::year_on_year::key_message(out, summary)?;
     let upper = and_list(&k.upper_levels, "or");
     let lower = and_list(&k.lower_levels, "or");
     if !k.strongest.is_empty() {
@@ -232,13 +240,25 @@ fn standings(
 
 fn actions_due(out: &mut String, summary: &Summary) -> fmt::Result {
     let k = &summary.key_messages;
-    let all = summary.actions.len();
+    let all = summary
+        .actions
+        .iter()
+        .filter(|a| a.status.is_open())
+        .count();
+    let closed = summary.actions.len() - all;
+    if closed > 0 {
+        write!(
+            out,
+            "{closed} improvement {} done or dropped. ",
+            plural(closed, "action is", "actions are")
+        )?;
+    }
     if all == 0 {
-        return out.write_str("There are no improvement actions.");
+        return out.write_str("There are no open improvement actions.");
     }
     write!(
         out,
-        "Of {all} improvement {}, {} {} overdue and {} {} due within {DUE_SOON_MONTHS} months (by {}).",
+        "Of {all} open improvement {}, {} {} overdue and {} {} due within {DUE_SOON_MONTHS} months (by {}).",
         plural(all, "action", "actions"),
         k.overdue.len(),
         plural(k.overdue.len(), "is", "are"),
@@ -354,7 +374,12 @@ pub(super) fn priority_actions(out: &mut String, summary: &Summary, appendix: bo
         "The full action plan is in the full summary for officers"
     });
     out.push_str(" and in the action plan download (CSV).</p>\n");
-    action_table(out, &summary.priority_actions, "Priority actions")?;
+    action_table(
+        out,
+        &summary.priority_actions,
+        "Priority actions",
+        today(summary),
+    )?;
     out.push_str("</section>\n");
     Ok(())
 }
@@ -399,6 +424,11 @@ pub(super) fn how_done(out: &mut String, summary: &Summary) -> fmt::Result {
         Esc(&m.framework_id),
         Esc(&m.guide_title)
     )
+}
+
+/// The report's date, against which actions are overdue.
+fn today(summary: &Summary) -> CivilDate {
+    summary.method.generated
 }
 
 /// Who approved the assessment, with the date when one was given, e.g.
