@@ -5,6 +5,7 @@ mod assessment;
 mod content;
 mod content_migration;
 mod coverage;
+mod csv;
 mod custom_framework;
 mod exports;
 mod housekeeping;
