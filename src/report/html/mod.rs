@@ -9,9 +9,12 @@
 //!
 //! - [`escape`]: escaping user text, safe class names and colours.
 //! - `pieces`: a rating badge, a date, the status, a term and its value.
-//! - `paper`: the committee paper's own parts, in both versions.
+//! - `paper`: the committee paper's own parts, in both versions; `actions`:
+//!   its actions due and priority actions.
+//! - `year_on_year`: movement since the last assessment, and the review trail.
 //! - `sections`, `themes`, `chart`: the heat map, and the full record for officers.
 
+mod actions;
 mod chart;
 pub mod escape;
 mod paper;
@@ -218,7 +221,7 @@ fn fragment(
     match version {
         SummaryVersion::Members { action_plan } => {
             themes::heat_map(out, summary, version)?;
-            paper::priority_actions(out, summary, action_plan)?;
+            actions::priority_actions(out, summary, action_plan)?;
             paper::how_done(out, summary)?;
             if action_plan {
                 sections::action_plan(out, summary, true)?;

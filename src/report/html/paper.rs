@@ -1,17 +1,16 @@
 //! The committee paper's own parts, in reading order: the heading block, what
 //! members are asked to do, the key messages with the officers' commentary
-//! and next steps, the priority actions, and how the assessment was done.
+//! and next steps, and how the assessment was done (its actions: `actions`).
 
 use std::fmt::{self, Write};
 
+use super::actions::{actions_due, due_line};
 use super::escape::{user_paragraphs, Esc};
 use super::pieces::{and_list, fact, plural, Date, Flag, Status};
-use super::sections::action_table;
 use super::SummaryVersion;
 use crate::domain::assessment::{PaperPart, ReportStatus};
-use crate::domain::dates::CivilDate;
-use crate::report::key_messages::{ThemeStanding, DUE_SOON_MONTHS};
-use crate::report::summary::{ActionItem, Summary};
+use crate::report::key_messages::ThemeStanding;
+use crate::report::summary::Summary;
 
 /// The most actions listed as overdue or due soon; the rest are counted.
 const DUE_LISTED: usize = 10;
@@ -238,45 +237,6 @@ fn standings(
     write!(out, "{}", Esc(&and_list(&parts, "and")))
 }
 
-fn actions_due(out: &mut String, summary: &Summary) -> fmt::Result {
-    let k = &summary.key_messages;
-    let all = summary
-        .actions
-        .iter()
-        .filter(|a| a.status.is_open())
-        .count();
-    let closed = summary.actions.len() - all;
-    if closed > 0 {
-        write!(
-            out,
-            "{closed} improvement {} done or dropped. ",
-            plural(closed, "action is", "actions are")
-        )?;
-    }
-    if all == 0 {
-        return out.write_str("There are no open improvement actions.");
-    }
-    write!(
-        out,
-        "Of {all} open improvement {}, {} {} overdue and {} {} due within {DUE_SOON_MONTHS} months (by {}).",
-        plural(all, "action", "actions"),
-        k.overdue.len(),
-        plural(k.overdue.len(), "is", "are"),
-        k.due_soon.len(),
-        plural(k.due_soon.len(), "is", "are"),
-        Date(k.due_soon_until)
-    )?;
-    if k.undated > 0 {
-        write!(
-            out,
-            " {} {} no due date.",
-            k.undated,
-            plural(k.undated, "has", "have")
-        )?;
-    }
-    Ok(())
-}
-
 /// The warning signs judged present or partly present, grouped by theme,
 /// one line each. The assessors' notes are in the officers' version.
 fn flags_table(out: &mut String, summary: &Summary) -> fmt::Result {
@@ -307,80 +267,6 @@ fn flags_table(out: &mut String, summary: &Summary) -> fmt::Result {
         )?;
     }
     out.push_str("</tbody>\n</table>\n<p class=\"summary-hint\">The assessor’s note on each is in the full summary for officers.</p>\n");
-    Ok(())
-}
-
-fn due_line(out: &mut String, a: &ActionItem, overdue: bool) -> fmt::Result {
-    let Some(due) = a.due else {
-        return Ok(());
-    };
-    writeln!(
-        out,
-        "<li>{}<span class=\"summary-code\">{}</span> {} ({}, due {})</li>",
-        if overdue {
-            "<strong class=\"summary-flag summary-flag-present\">Overdue</strong> "
-        } else {
-            ""
-        },
-        Esc(&a.code),
-        Esc(match a.action.trim() {
-            "" => "No action described yet",
-            text => text,
-        }),
-        Esc(match a.owner.trim() {
-            "" => "no owner",
-            owner => owner,
-        }),
-        Date(due)
-    )
-}
-
-/// The priority actions (at most ten), how many there are, and where the rest are.
-pub(super) fn priority_actions(out: &mut String, summary: &Summary, appendix: bool) -> fmt::Result {
-    let all = summary.actions.len();
-    out.push_str(
-        "<section class=\"summary-section summary-priorities\">\n<h2>Priority actions</h2>\n",
-    );
-    if all == 0 {
-        writeln!(
-            out,
-            "<p>No characteristic is rated below “{}”, so there are no actions.</p>\n</section>",
-            Esc(&summary.method.top_level_label)
-        )?;
-        return Ok(());
-    }
-    let shown = summary.priority_actions.len();
-    let bottom = summary
-        .key_messages
-        .lower_levels
-        .last()
-        .map_or("", String::as_str);
-    write!(
-        out,
-        "<p>There {} {all} improvement {} in all. ",
-        plural(all, "is", "are"),
-        plural(all, "action", "actions"),
-    )?;
-    if shown < all {
-        write!(
-            out,
-            "These are the first {shown}: those for characteristics rated “{}”, then the rest by due date. ",
-            Esc(bottom)
-        )?;
-    }
-    out.push_str(if appendix {
-        "The full action plan is in the appendix"
-    } else {
-        "The full action plan is in the full summary for officers"
-    });
-    out.push_str(" and in the action plan download (CSV).</p>\n");
-    action_table(
-        out,
-        &summary.priority_actions,
-        "Priority actions",
-        today(summary),
-    )?;
-    out.push_str("</section>\n");
     Ok(())
 }
 
@@ -424,11 +310,6 @@ pub(super) fn how_done(out: &mut String, summary: &Summary) -> fmt::Result {
         Esc(&m.framework_id),
         Esc(&m.guide_title)
     )
-}
-
-/// The report's date, against which actions are overdue.
-fn today(summary: &Summary) -> CivilDate {
-    summary.method.generated
 }
 
 /// Who approved the assessment, with the date when one was given, e.g.
