@@ -3,6 +3,7 @@
 //!
 //! - [`progress`]: the rules a committee would know: when an improvement action
 //!   is needed, what a section still lacks, and when it counts as complete.
+//! - [`start`]: what the user gives to start one, checked, and the new assessment.
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
 //! - [`paper`]: the committee paper's own words.
 //! - [`stamps`]: when and in which tab each field last changed.
@@ -29,6 +30,7 @@ mod paper;
 mod progress;
 mod review;
 mod stamps;
+mod start;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -47,6 +49,7 @@ pub use paper::{CommitteePaper, PaperPart, DEFAULT_RECOMMENDATIONS};
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
 pub use review::{SectionReview, SignOff, SignOffPart};
 pub use stamps::{Field, Stamp, Stamps};
+pub use start::{FieldErrors, NewAssessment};
 
 /// Which sections an assessment covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,110 +169,7 @@ pub struct Assessment {
     pub stamps: Stamps,
 }
 
-/// What the user gives to start an assessment.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewAssessment {
-    pub name: String,
-    pub council: String,
-    pub assessor: String,
-    pub scope: Scope,
-    /// The kind of council and what it runs, from the framework's lists.
-    pub profile: CouncilProfile,
-}
-
-/// Why details cannot be accepted, one message per field (field name, message).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldErrors(pub Vec<(&'static str, String)>);
-
-impl FieldErrors {
-    /// The message for one field, if it has one.
-    pub fn for_field(&self, field: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
-    }
-}
-
-const NAME_MISSING: &str = "Enter a name for the assessment";
-
-impl NewAssessment {
-    /// Checks the details, so every field error can be shown at once.
-    pub fn validate(&self) -> Result<(), FieldErrors> {
-        let mut errors = Vec::new();
-        if self.name.trim().is_empty() {
-            errors.push(("name", NAME_MISSING.to_owned()));
-        }
-        if self.council.trim().is_empty() {
-            errors.push(("council", "Enter the name of the council".to_owned()));
-        }
-        if self.assessor.trim().is_empty() {
-            errors.push((
-                "assessor",
-                "Enter who is carrying out the assessment".to_owned(),
-            ));
-        }
-        if matches!(&self.scope, Scope::Chosen(sections) if sections.is_empty()) {
-            errors.push(("scope", "Choose at least one principle or theme".to_owned()));
-        }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(FieldErrors(errors))
-        }
-    }
-}
-
 impl Assessment {
-    /// Starts an assessment of `framework` with the given id and time. Items
-    /// that do not apply to the council (see [`NewAssessment::profile`]) start
-    /// marked "Not applicable", which the assessor can change.
-    pub fn start(
-        framework: &Framework,
-        details: NewAssessment,
-        id: String,
-        now_ms: i64,
-    ) -> Result<Self, FieldErrors> {
-        let mut errors = details.validate().err().map_or_else(Vec::new, |e| e.0);
-        // In the form's order: the council's kind and services come before the scope.
-        let at = errors.iter().position(|(f, _)| *f == "scope");
-        let profile = applicable::profile_errors(framework, &details.profile);
-        errors.splice(
-            at.unwrap_or(errors.len())..at.unwrap_or(errors.len()),
-            profile,
-        );
-        if !errors.is_empty() {
-            return Err(FieldErrors(errors));
-        }
-        let mut assessment = Self {
-            id,
-            name: details.name.trim().to_owned(),
-            council: details.council.trim().to_owned(),
-            assessor: details.assessor.trim().to_owned(),
-            framework_id: framework.info.id.clone(),
-            framework_version: framework.info.version.clone(),
-            scope: details.scope,
-            started_ms: now_ms,
-            updated_ms: now_ms,
-            status: ReportStatus::Draft,
-            changed_after_final: None,
-            marked_complete: BTreeSet::new(),
-            characteristics: BTreeMap::new(),
-            flags: BTreeMap::new(),
-            reflections: BTreeMap::new(),
-            profile: None,
-            retired: Vec::new(),
-            carried_from: None,
-            paper: CommitteePaper::default(),
-            reviews: BTreeMap::new(),
-            approval: SignOff::default(),
-            baseline: None,
-            stamps: Stamps::default(),
-        };
-        assessment.premark_inapplicable(framework, details.profile);
-        Ok(assessment)
-    }
-
     /// The sections in scope, in framework order.
     pub fn sections(&self, framework: &Framework) -> Vec<SectionRef> {
         let all = SectionRef::all(framework);
@@ -371,7 +271,7 @@ impl Assessment {
     /// Renames the assessment; a blank name is refused and changes nothing.
     pub fn rename(&mut self, name: &str, now_ms: i64) -> Result<(), FieldErrors> {
         if name.trim().is_empty() {
-            return Err(FieldErrors(vec![("name", NAME_MISSING.to_owned())]));
+            return Err(FieldErrors(vec![("name", start::NAME_MISSING.to_owned())]));
         }
         self.name = name.trim().to_owned();
         self.updated_ms = now_ms;
