@@ -23,7 +23,9 @@ pub fn ActionFields(editor: Editor, cid: &'static str, code: String) -> impl Int
     let framework = editor.framework();
     let top = &framework.scale.top_level().label;
     let needed = move || editor.with_item(cid, |a| a.needs_action(&framework.scale, cid));
-    let status = Signal::derive(move || read_action(editor, cid, |a| a.status()));
+    let status = Memo::new(move |_| read_action(editor, cid, |a| a.status()));
+    // Only when it changes: the reason's box must not be made again as it is typed in.
+    let dropped = Memo::new(move |_| status.get() == ActionStatus::Dropped);
     let field = move |part: ActionPart, label: String, read: fn(&ImprovementAction) -> &str| {
         let (suffix, rows, input_type) = match part {
             ActionPart::Gap => ("gap", Some(2), None),
@@ -72,7 +74,7 @@ pub fn ActionFields(editor: Editor, cid: &'static str, code: String) -> impl Int
                 <legend>{format!("Status of the action for {code}")}</legend>
                 <Radios name=format!("{cid}-status") choices=choices selected=Signal::derive(move || Some(status.get().id())) on_choose=choose inline=true/>
             </fieldset>
-            {move || (status.get() == ActionStatus::Dropped).then(|| field(ActionPart::Reason, "Why it was dropped".to_owned(), |a| &a.reason))}
+            {move || dropped.get().then(|| field(ActionPart::Reason, "Why it was dropped".to_owned(), |a| &a.reason))}
             <ProgressNotes editor=editor cid=cid code=code.clone()/>
         </fieldset>
     }

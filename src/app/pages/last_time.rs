@@ -17,7 +17,8 @@ use crate::report::html::escape_html;
 pub fn LastTime(editor: Editor, cid: &'static str, code: String) -> impl IntoView {
     let scale = &editor.framework().scale;
     let compared = editor.with_untracked(|a| a.baseline.is_some());
-    let offer = move || editor.with_item(cid, |a| a.baseline_rating_to_offer(cid).is_some());
+    let offer =
+        Memo::new(move |_| editor.with_item(cid, |a| a.baseline_rating_to_offer(cid).is_some()));
     let use_label = with_hidden_words("Use last year's rating", &format!(" for {code}"));
     let take = move |_| {
         let _ = editor.apply(Change::UseBaselineRating {
@@ -36,7 +37,7 @@ pub fn LastTime(editor: Editor, cid: &'static str, code: String) -> impl IntoVie
                         content=Callback::new(move |()| editor.with_untracked(|a| last_evidence(a, cid).unwrap_or_default()))
                     />
                 })}
-                {move || offer().then(|| view! {
+                {move || offer.get().then(|| view! {
                     <button type="button" class="secondary small" on:click=take inner_html=use_label.clone()></button>
                 })}
             </div>

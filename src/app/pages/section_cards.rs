@@ -70,7 +70,10 @@ pub fn CharacteristicCard(
             level: level.map(str::to_owned),
         });
     };
-    let shows_action = move || editor.with_item(cid, |a| a.shows_action(&framework.scale, cid));
+    // A memo, so the action's fields are made again only when they come or
+    // go, not on every change to the item (which would dispose of their state).
+    let shows_action =
+        Memo::new(move |_| editor.with_item(cid, |a| a.shows_action(&framework.scale, cid)));
     let clear = with_hidden_words("Clear the rating", &format!(" for {code}"));
     view! {
         <section class="question-card" id=cid tabindex="-1" data-autofocus=autofocus aria-labelledby=format!("{cid}-legend")>
@@ -98,7 +101,7 @@ pub fn CharacteristicCard(
                 on_input=Callback::new(move |text| { let _ = editor.apply(Change::Narrative { item: cid.to_owned(), text }); })
             />
             <References editor=editor cid=cid code=code.clone()/>
-            {move || shows_action().then(|| view! { <ActionFields editor=editor cid=cid code=code.clone()/> })}
+            {move || shows_action.get().then(|| view! { <ActionFields editor=editor cid=cid code=code.clone()/> })}
         </section>
     }
 }
