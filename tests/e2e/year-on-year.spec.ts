@@ -142,6 +142,7 @@ test("Final is refused until the assessment is approved, and a change after Fina
   await expect(page.locator(".error-summary")).toContainText("Record who approved the assessment, and the date, before marking it Final.");
   await expect(page.getByRole("radio", { name: "Draft" })).toBeChecked();
   await expect(page.getByRole("radio", { name: "Final" })).not.toBeChecked();
+  await expectNoAxeViolations(page);
 
   await page.getByLabel("Approved by", { exact: true }).fill("Chief Executive");
   await page.getByLabel("Approval date").fill("2027-06-15");
@@ -184,4 +185,33 @@ test("a question page compared with last year, and the check page with its revie
   await openRoute(page, `#/assessments/${id}/themes/${THEME}/check`);
   await expect(page.getByRole("group", { name: "Review of this section" })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test.describe("at 320 px wide", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test("the comparison, last time's answers and the action's follow-up reflow without sideways scrolling, with large targets", async ({ page }) => {
+    const id = await startNextYear(page);
+    const noOverflow = async () =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await noOverflow();
+    await openRoute(page, `#/assessments/${id}/themes/${THEME}`);
+    await card(page, 3).getByText("Last time's evidence").click();
+    await card(page, 3).getByRole("radio", { name: "Dropped" }).check();
+    await card(page, 3).getByLabel("Add a progress note").fill("Overtaken by the restructure");
+    await card(page, 3).getByRole("button", { name: /Add the note/ }).click();
+    await noOverflow();
+    for (const target of [
+      card(page, 1).getByRole("button", { name: /Use last year's rating/ }),
+      card(page, 3).getByRole("radio", { name: "In progress" }),
+      card(page, 3).getByRole("button", { name: /Add the note/ }),
+    ]) {
+      const box = (await target.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    }
+    await openRoute(page, `#/assessments/${id}`);
+    const file = (await page.getByLabel("Compare with a backup file").boundingBox())!;
+    expect(file.height).toBeGreaterThanOrEqual(44);
+    await openRoute(page, `#/assessments/${id}/summary`);
+    await noOverflow();
+  });
 });

@@ -64,7 +64,7 @@ pub fn ActionFields(editor: Editor, cid: &'static str, code: String) -> impl Int
             <p class="hint">{move || if needed() {
                 format!("Needed because the rating is below “{top}”.")
             } else {
-                "Carried over from last year: follow it through, though this year's rating does not call for an action.".to_owned()
+                "This year's rating does not call for an action: follow this one through, to done, or dropped with a reason.".to_owned()
             }}</p>
             {field(ActionPart::Gap, "What is missing".to_owned(), |a| &a.gap)}
             {field(ActionPart::Action, "Action to take".to_owned(), |a| &a.action)}
