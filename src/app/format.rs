@@ -42,8 +42,18 @@ pub fn sentence(message: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default();
-    if !out.ends_with('.') {
+    if !out.is_empty() && !out.ends_with('.') {
         out.push('.');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_message_becomes_a_sentence() {
+        assert_eq!(super::sentence("record it first"), "Record it first.");
+        assert_eq!(super::sentence("“A” is done."), "“A” is done.");
+        assert_eq!(super::sentence(""), "");
+    }
 }

@@ -83,6 +83,7 @@ test("next year's assessment compares each rating with last year's, follows acti
   await expect(card(page, 2).locator(".movement")).toHaveText("↑ Improved since last time");
   await card(page, 3).getByRole("button", { name: "Use last year's rating for CI03" }).click();
   await expect(card(page, 3).getByLabel(/Partly in place/)).toBeChecked();
+  await expect(card(page, 3).getByLabel(/Partly in place/)).toBeFocused();
   await expect(card(page, 3).locator(".movement")).toHaveText("→ Unchanged since last time");
   await expect(card(page, 3).getByRole("button", { name: /Use last year's rating/ })).toHaveCount(0);
   await card(page, 3).getByText("Last time's evidence").click();

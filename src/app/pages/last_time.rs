@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::section_cards::LazyDetails;
+use crate::app::browser::element_by_id;
 use crate::app::content_html::with_hidden_words;
 use crate::app::editor::Editor;
 use crate::domain::assessment::{Assessment, Change, Movement};
@@ -20,10 +21,18 @@ pub fn LastTime(editor: Editor, cid: &'static str, code: String) -> impl IntoVie
     let offer =
         Memo::new(move |_| editor.with_item(cid, |a| a.baseline_rating_to_offer(cid).is_some()));
     let use_label = with_hidden_words("Use last year's rating", &format!(" for {code}"));
+    // The button goes once used: focus moves to the radio now checked, so
+    // it is not lost, and a screen reader says the rating taken.
     let take = move |_| {
-        let _ = editor.apply(Change::UseBaselineRating {
+        let taken = editor.apply(Change::UseBaselineRating {
             item: cid.to_owned(),
         });
+        let level = editor.with_untracked(|a| a.rating(cid).map(str::to_owned));
+        if let (Ok(()), Some(level)) = (taken, level) {
+            if let Some(radio) = element_by_id(&format!("rating-{cid}-{level}")) {
+                let _ = radio.focus();
+            }
+        }
     };
     compared.then(|| {
         let (rating, has_evidence) =
@@ -49,7 +58,7 @@ pub fn LastTime(editor: Editor, cid: &'static str, code: String) -> impl IntoVie
 #[component]
 pub fn MovementNote(editor: Editor, cid: &'static str) -> impl IntoView {
     let scale = &editor.framework().scale;
-    move || {
+    let movement = move || {
         let movement = editor.with_item(cid, |a| a.movement(scale, cid))?;
         let words = movement_words(movement)?;
         Some(view! {
@@ -59,7 +68,11 @@ pub fn MovementNote(editor: Editor, cid: &'static str) -> impl IntoView {
                 {words}
             </p>
         })
-    }
+    };
+    // A live region that is always there, so a new rating's movement is announced.
+    editor
+        .with_untracked(|a| a.baseline.is_some())
+        .then(|| view! { <div aria-live="polite">{movement}</div> })
 }
 
 /// The words for a movement on a card; none before the item is rated again.
