@@ -537,3 +537,28 @@ fn next_years_name_moves_the_year_on() {
         assert_eq!(a.next_year_name(), next, "{name}");
     }
 }
+
+#[test]
+fn a_carried_over_action_stays_in_view_and_last_years_rating_is_offered_until_taken() {
+    let framework = framework();
+    let scale = &framework.scale;
+    let mut this_year = start(&framework, Scope::Everything);
+    answer_theme(&framework, &mut this_year, "governance", "partly-in-place");
+    let (c1, c2) = ("governance.c01", "governance.c02");
+    let mut next = this_year.next_year(scale, "Next", "next".into(), JUNE_2026);
+    // Not yet rated again: the carried-over action is still shown.
+    assert!(!next.needs_action(scale, c1));
+    assert!(next.in_action_plan(scale, c1));
+    rate(&mut next, &framework, c1, "well-established", JUNE_2026);
+    assert!(next.in_action_plan(scale, c1), "shown to be marked done");
+    // A new action (not carried over) shows only while the rating needs one.
+    let mut fresh = start(&framework, Scope::Everything);
+    rate(&mut fresh, &framework, c1, "well-established", JUNE_2026);
+    assert!(!fresh.in_action_plan(scale, c1));
+
+    assert_eq!(next.baseline_rating_to_offer(c2), Some("partly-in-place"));
+    let take = Change::UseBaselineRating { item: c2.into() };
+    next.apply(&framework, take, JUNE_2026).unwrap();
+    assert_eq!(next.baseline_rating_to_offer(c2), None, "already taken");
+    assert_eq!(fresh.baseline_rating_to_offer(c2), None, "no baseline");
+}

@@ -3,8 +3,9 @@
 //! latest status recorded in the action's history, so the history always says
 //! when each status was set, and two tabs cannot disagree about it.
 
-use super::ImprovementAction;
+use super::{Assessment, ImprovementAction};
 use crate::domain::dates::CivilDate;
+use crate::domain::framework::RatingScale;
 
 /// Where an improvement action stands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -133,5 +134,20 @@ impl ImprovementAction {
     /// Whether there is an action to follow through: something described.
     pub fn is_described(&self) -> bool {
         !self.action.trim().is_empty()
+    }
+}
+
+impl Assessment {
+    /// Whether a characteristic's improvement action is in the action plan,
+    /// to be shown and worked on: when its rating calls for one, and also,
+    /// whatever the rating, when
+    /// the action came across from last year, so it can still be followed
+    /// through (marked done, say) once the characteristic is rated at the top
+    /// level or before it is rated again.
+    pub fn in_action_plan(&self, scale: &RatingScale, characteristic_id: &str) -> bool {
+        self.needs_action(scale, characteristic_id)
+            || self
+                .characteristic(characteristic_id)
+                .is_some_and(|c| c.action.carried_over && c.action.is_described())
     }
 }

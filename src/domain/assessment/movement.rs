@@ -132,6 +132,13 @@ impl Assessment {
             .as_deref()
     }
 
+    /// The baseline's rating of a characteristic, when it can be taken as
+    /// this year's: there was one, and this year's rating is not yet it.
+    pub fn baseline_rating_to_offer(&self, characteristic_id: &str) -> Option<&str> {
+        self.baseline_rating(characteristic_id)
+            .filter(|&level| self.rating(characteristic_id) != Some(level))
+    }
+
     /// How a characteristic moved since the baseline; `None` without one.
     pub fn movement(&self, scale: &RatingScale, characteristic_id: &str) -> Option<Movement> {
         self.baseline.as_ref()?;

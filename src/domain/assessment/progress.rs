@@ -145,16 +145,6 @@ impl Assessment {
         rating_needs_action(scale, self.rating(characteristic_id))
     }
 
-    /// Whether a characteristic's action belongs in the action plan: one is
-    /// needed (see [`Assessment::needs_action`]), or one came across open from
-    /// last year's plan to be followed through, whatever the rating now.
-    pub fn in_action_plan(&self, scale: &RatingScale, characteristic_id: &str) -> bool {
-        self.needs_action(scale, characteristic_id)
-            || self
-                .characteristic(characteristic_id)
-                .is_some_and(|c| c.action.carried_over)
-    }
-
     /// The level a characteristic stands at: its rating, or "not yet assessed"
     /// when it has none (or one the scale does not know).
     pub fn level<'s>(&self, scale: &'s RatingScale, characteristic_id: &str) -> &'s ScaleLevel {
