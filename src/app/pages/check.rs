@@ -8,9 +8,7 @@ use crate::app::components::fields::{ErrorSummary, ErrorTarget, Notice, TextBox,
 use crate::app::components::save_status::SaveStatus;
 use crate::app::editor::{section_not_covered, with_editor, Editor};
 use crate::app::route::Route;
-use crate::domain::assessment::{
-    Change, ChangeError, Problem, SectionReview, SectionStatus, SignOffPart,
-};
+use crate::domain::assessment::{Change, ChangeError, Problem, SectionStatus, SignOffPart};
 use crate::domain::section::SectionRef;
 
 /// The check-your-answers page of a section.
@@ -78,27 +76,27 @@ fn CheckAnswers(editor: Editor, section: SectionRef) -> impl IntoView {
 /// Who reviewed the section, when, and whether they sampled the evidence.
 #[component]
 fn ReviewFields(editor: Editor, section: SectionRef) -> impl IntoView {
-    let read = {
-        let section = section.clone();
-        move |read: fn(&SectionReview) -> String| {
-            let section = section.clone();
-            Signal::derive(move || {
-                editor.with(|a| a.reviews.get(&section).map(read).unwrap_or_default())
-            })
-        }
-    };
-    let part = {
+    let field = {
         let section = section.clone();
         move |part: SignOffPart| {
-            let section = section.clone();
-            Callback::new(move |text| {
-                let section = section.clone();
-                let _ = editor.apply(Change::Review {
-                    section,
-                    part,
-                    text,
-                });
-            })
+            let (id, label, input_type) = match part {
+                SignOffPart::By => ("review-by", "Reviewed by (name or role)", None),
+                SignOffPart::Date => ("review-date", "Review date", Some("date")),
+            };
+            let (read, write) = (section.clone(), section.clone());
+            view! {
+                <TextBox
+                    id=id.to_owned()
+                    label=label
+                    input_type=input_type
+                    value=Signal::derive(move || editor.with(|a| {
+                        a.reviews.get(&read).map(|r| r.sign_off.part(part).to_owned()).unwrap_or_default()
+                    }))
+                    on_input=Callback::new(move |text| {
+                        let _ = editor.apply(Change::Review { section: write.clone(), part, text });
+                    })
+                />
+            }
         }
     };
     let sampled = {
@@ -111,8 +109,7 @@ fn ReviewFields(editor: Editor, section: SectionRef) -> impl IntoView {
         <fieldset class="review">
             <legend>"Review of this section"</legend>
             <p class="hint">"A second officer checks the answers. Fill this in once they have."</p>
-            <TextBox id="review-by".to_owned() label="Reviewed by (name or role)" value=read(|r| r.sign_off.by.clone()) on_input=part(SignOffPart::By)/>
-            <TextBox id="review-date".to_owned() label="Review date" input_type="date" value=read(|r| r.sign_off.date.clone()) on_input=part(SignOffPart::Date)/>
+            {SignOffPart::ALL.into_iter().map(field).collect_view()}
             <div class="checkbox">
                 <input type="checkbox" id="review-sampled"
                     prop:checked=sampled
