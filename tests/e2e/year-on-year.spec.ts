@@ -2,17 +2,9 @@
  * Year on year (issue 12), as an officer repeats the assessment: next year's
  * starts from last year's complete sample, ratings are compared with it,
  * carried-over actions are followed through, a section is reviewed, and the
- * summary is approved, marked Final and downloaded.
- *
- * TODO (report side): the members' summary is gaining year-on-year content in
- * the report module. Once it has, add to "next year's assessment ..." below,
- * in the downloaded members' HTML (and the officers' where it applies):
- *   - the movement counts: "1 improved, 1 declined, 1 unchanged" (all three in
- *     Continuous improvement: CI01 declined, CI02 improved, CI03 unchanged);
- *   - the completed action: CI02's carried-over action, marked Done;
- *   - the overdue actions on 15 June 2027: CI03's (In progress, due 3 March
- *     2027) and CI04's (Not started, due 4 April 2027), among others carried over;
- *   - that the page count stays at 6 A4 pages or fewer with all of that added.
+ * summary is approved, marked Final and downloaded: it must say exactly what
+ * moved, what was completed, what is overdue and who approved, in at most six
+ * A4 pages.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -123,9 +115,25 @@ test("next year's assessment compares each rating with last year's, follows acti
   await expect(page.getByRole("radio", { name: "Final" })).toBeChecked();
   await expect(page.locator(".error-summary")).toHaveCount(0);
 
+  // The members' summary says exactly what moved, what was done, what is overdue and who approved.
   const members = await downloadMembersSummary(page);
   expect(members).toContain("<dt>Approved by</dt><dd>Chief Executive, 15 June 2027</dd>");
-  expect(await printedPages(browser, members)).toBeLessThanOrEqual(6);
+  const messages = members.slice(members.indexOf("<h2>Key messages</h2>"), members.indexOf("<h2>Heat map</h2>"));
+  expect(messages).toContain(`<strong>Since the last assessment</strong> (“${LAST_YEAR}”`);
+  expect(messages).toContain("1 improved, 1 declined, 1 unchanged and 74 not yet rated.");
+  expect(messages).toMatch(/ Declined: CI01 “[^”]+” \(Well established to Mostly in place\)\./);
+  expect(messages).toContain("1 action from the last assessment has been completed (CI02).");
+  const overdue = (code: string) =>
+    new RegExp(`<li><strong class="summary-flag summary-flag-present">Overdue</strong> <span class="summary-code">${code}</span>`);
+  expect(messages).toMatch(overdue("CI03"));
+  expect(messages).toMatch(overdue("CI04"));
+  expect(messages).not.toMatch(overdue("CI02"));
+  expect(members.match(/, improved since the last assessment/g)).toHaveLength(1);
+  expect(members.match(/, declined since the last assessment/g)).toHaveLength(1);
+  expect(members).not.toContain("This is a draft");
+  const pages = await printedPages(browser, members);
+  console.log(`next year's members' summary of the complete sample: ${pages} A4 pages`);
+  expect(pages).toBeLessThanOrEqual(6);
 
   // The review and the approval were kept.
   await page.reload();

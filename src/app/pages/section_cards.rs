@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use super::action_fields::ActionFields;
 use super::last_time::{LastTime, MovementNote};
 use super::section_html;
+use crate::app::browser::focus_soon;
 use crate::app::components::fields::TextBox;
 use crate::app::components::radios::{Choice, Radios};
 use crate::app::content_html::{inline_html, with_hidden_words};
@@ -75,6 +76,18 @@ pub fn CharacteristicCard(
     let in_action_plan =
         Memo::new(move |_| editor.with_item(cid, |a| a.in_action_plan(&framework.scale, cid)));
     let clear = with_hidden_words("Clear the rating", &format!(" for {code}"));
+    // The button goes with the rating: focus moves to the first choice, not the page.
+    let first_choice = framework
+        .scale
+        .choices()
+        .next()
+        .map(|l| format!("rating-{cid}-{}", l.id));
+    let clear_rating = Callback::new(move |()| {
+        rate(None);
+        if let Some(id) = first_choice.clone() {
+            focus_soon(id);
+        }
+    });
     view! {
         <section class="question-card" id=cid tabindex="-1" data-autofocus=autofocus aria-labelledby=format!("{cid}-legend")>
             <fieldset class="rating">
@@ -89,7 +102,7 @@ pub fn CharacteristicCard(
                 <Radios name=format!("rating-{cid}") choices=choices selected=rating on_choose=Callback::new(move |level| rate(Some(level)))/>
                 <MovementNote editor=editor cid=cid/>
                 {move || rating.get().is_some().then(|| view! {
-                    <button type="button" class="link-button" on:click=move |_| rate(None) inner_html=clear.clone()></button>
+                    <button type="button" class="link-button" on:click=move |_| clear_rating.run(()) inner_html=clear.clone()></button>
                 })}
             </fieldset>
             <TextBox

@@ -51,12 +51,13 @@ fn counts_in_words(c: &MovementCounts) -> String {
     }
 }
 
-/// "GOV03 (Mostly in place to Partly in place)", for the first few; "and N more".
+/// `GOV03 “statement” (Mostly in place to Partly in place)`, for the first
+/// few; "and N more".
 fn named(items: &[Moved]) -> String {
     let mut parts: Vec<String> = items
         .iter()
         .take(NAMED)
-        .map(|m| format!("{} {} ({} to {})", m.code, m.statement, m.from, m.to))
+        .map(|m| format!("{} “{}” ({} to {})", m.code, m.statement, m.from, m.to))
         .collect();
     if items.len() > NAMED {
         parts.push(format!("{} more", items.len() - NAMED));
