@@ -6,25 +6,18 @@
  * moved, what was completed, what is overdue and who approved, in at most six
  * A4 pages.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { test, expect, openRoute, expectNoAxeViolations } from "./fixtures";
-import { startAssessment, expectSaved } from "./helpers";
-import type { Browser, Page } from "@playwright/test";
+import { expectSaved, printedPages, sampleRecord, startAssessment } from "./helpers";
+import type { Page } from "@playwright/test";
 
 const LAST_YEAR = "Sample complete assessment";
 const NEXT_YEAR = "Sample complete assessment (next year)";
 const THEME = "continuous-improvement";
 
-/** The complete sample assessment as a saved record (every item answered). */
-function sampleRecord(): { id: string; record: string } {
-  const record = execFileSync("cargo", ["run", "--quiet", "--offline", "--example", "sample_assessment", "--", "300"], { encoding: "utf8" }).trim();
-  return { id: JSON.parse(record).assessment.id, record };
-}
-
 /** Stores last year's complete sample once, on a day when some of its actions are overdue. */
 async function loadLastYear(page: Page) {
-  const { id, record } = sampleRecord();
+  const { id, record } = sampleRecord(300);
   await page.clock.setFixedTime(new Date("2027-06-15T10:00:00Z"));
   await page.addInitScript(([key, value]) => {
     if (!localStorage.getItem(key)) localStorage.setItem(key, value);
@@ -51,15 +44,6 @@ async function downloadMembersSummary(page: Page) {
     page.getByRole("button", { name: "Download the summary (HTML, print-ready)" }).click(),
   ]);
   return readFileSync((await download.path())!, "utf8");
-}
-
-/** Prints HTML to PDF in Chromium on A4 and counts its pages. */
-async function printedPages(browser: Browser, html: string) {
-  const reader = await browser.newPage();
-  await reader.setContent(html);
-  const pdf = (await reader.pdf({ format: "A4" })).toString("latin1");
-  await reader.close();
-  return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 }
 
 test("next year's assessment compares each rating with last year's, follows actions through, and is approved before Final", async ({ page, browser }) => {

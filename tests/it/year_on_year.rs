@@ -509,7 +509,7 @@ fn a_baseline_can_be_another_assessment_of_the_same_framework() {
     let itself = Change::Baseline(Some(Box::new(Baseline::of(&later))));
     assert_eq!(
         later.apply(&framework, itself, 7_000),
-        Err(ChangeError::OtherFramework)
+        Err(ChangeError::SameAssessment)
     );
     assert_eq!(
         later.apply(&framework, Change::Baseline(None), 8_000),

@@ -96,6 +96,8 @@ pub enum ChangeError {
     NotApproved,
     #[error("an assessment can only be compared with another of the same framework")]
     OtherFramework,
+    #[error("an assessment cannot be compared with itself: choose an earlier one")]
+    SameAssessment,
     #[error("“{0}” applies to every council, so it cannot be marked not applicable")]
     AppliesToEveryCouncil(String),
 }
@@ -332,11 +334,13 @@ impl Assessment {
                 true
             }
             Change::Baseline(baseline) => {
-                if baseline
-                    .as_ref()
-                    .is_some_and(|b| !self.can_compare_with(framework, b))
-                {
-                    return Err(ChangeError::OtherFramework);
+                if let Some(b) = &baseline {
+                    if b.id == self.id {
+                        return Err(ChangeError::SameAssessment);
+                    }
+                    if !self.can_compare_with(framework, b) {
+                        return Err(ChangeError::OtherFramework);
+                    }
                 }
                 self.baseline = baseline.map(|b| *b);
                 self.updated_ms = now_ms;
