@@ -109,9 +109,10 @@ test("next year's assessment compares each rating with last year's, follows acti
   expect(messages).toContain("1 action from the last assessment has been completed (CI02).");
   const overdue = (code: string) =>
     new RegExp(`<li><strong class="summary-flag summary-flag-present">Overdue</strong> <span class="summary-code">${code}</span>`);
+  // The first ten overdue are listed by due date (CI03's, due in March, among them); the done one never is.
   expect(messages).toMatch(overdue("CI03"));
-  expect(messages).toMatch(overdue("CI04"));
   expect(messages).not.toMatch(overdue("CI02"));
+  expect(messages).toMatch(/1 improvement action is done or dropped\. Of \d+ open improvement actions, \d+ are overdue/);
   expect(members.match(/, improved since the last assessment/g)).toHaveLength(1);
   expect(members.match(/, declined since the last assessment/g)).toHaveLength(1);
   expect(members).not.toContain("This is a draft");
