@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, lints for host and wasm32, native tests, then
-# end-to-end tests of the release build in Chromium, a short scenario in WebKit and
-# in Firefox, the release package on real nginx and Apache servers, and its
-# reproducibility. Fails on the first failure.
+# end-to-end tests of the release build in Chromium, the first-load size against
+# its budget, a short scenario in WebKit and in Firefox, the release package on
+# real nginx and Apache servers, and its reproducibility. Fails on the first failure.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -31,6 +31,10 @@ PACKAGE="target/release-package/best-value-self-assessment-$(cargo pkgid --offli
 
 step "end-to-end tests (Playwright, Chromium, release build from a sub-folder with the strict CSP)"
 npx playwright test
+
+# Size is deterministic, so it is a check, not a timed test (budget in bench/size.mjs).
+step "first-load size within budget (bench/size.mjs on the release build)"
+node bench/size.mjs
 
 # The other engines get one short scenario each (tests/engines/); their time is printed.
 step "WebKit scenario (WebKitGTK MiniBrowser through WebKitWebDriver, under xvfb-run)"

@@ -45,9 +45,9 @@ pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
 
 /// Moves focus to the element with this id once the view has drawn it (an
 /// error summary that has just appeared, or a field a link points at).
-pub fn focus_soon(id: &'static str) {
+pub fn focus_soon(id: impl AsRef<str> + 'static) {
     leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = element_by_id(id) {
+        if let Some(element) = element_by_id(id.as_ref()) {
             let _ = element.focus();
         }
     });

@@ -33,3 +33,27 @@ pub fn date_time(ms: i64) -> String {
 pub fn iso_date(text: &str) -> String {
     crate::domain::dates::long_date_from_iso(text).unwrap_or_else(|| text.to_owned())
 }
+
+/// A message from the domain as a sentence on its own: a capital first and a
+/// full stop last ("record who approved…" becomes "Record who approved….").
+pub fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    if !out.is_empty() && !out.ends_with('.') {
+        out.push('.');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_message_becomes_a_sentence() {
+        assert_eq!(super::sentence("record it first"), "Record it first.");
+        assert_eq!(super::sentence("“A” is done."), "“A” is done.");
+        assert_eq!(super::sentence(""), "");
+    }
+}

@@ -54,6 +54,7 @@ pub fn complete_assessment(
                 action: "Agree an improvement plan and report progress to committee".into(),
                 owner: "Director of Corporate Services".into(),
                 due: format!("2027-{:02}-{:02}", 1 + n % 12, 1 + n % 28),
+                ..Default::default()
             };
             a.set_action(&c.id, action, now_ms);
         }

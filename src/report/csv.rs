@@ -6,7 +6,7 @@ use crate::domain::framework::Framework;
 use crate::report::summary::Summary;
 
 /// The columns of the action-plan CSV.
-pub const ACTION_PLAN_COLUMNS: [&str; 9] = [
+pub const ACTION_PLAN_COLUMNS: [&str; 12] = [
     "Theme",
     "Code",
     "Characteristic",
@@ -15,6 +15,9 @@ pub const ACTION_PLAN_COLUMNS: [&str; 9] = [
     "Action",
     "Owner",
     "Due date",
+    "Status",
+    "Last update",
+    "Carried over",
     "Framework",
 ];
 
@@ -42,6 +45,7 @@ pub fn action_plan_csv(framework: &Framework, assessment: &Assessment) -> String
         // typed in the field is text like the rest.
         let due = a.due.map(CivilDate::iso);
         let due_field = due.as_deref().unwrap_or(a.due_text.trim());
+        let last_update = a.last_update.map(CivilDate::iso).unwrap_or_default();
         csv_row(
             &mut out,
             [
@@ -53,6 +57,9 @@ pub fn action_plan_csv(framework: &Framework, assessment: &Assessment) -> String
                 a.action.trim(),
                 a.owner.trim(),
                 due_field,
+                a.status.label(),
+                &last_update,
+                if a.carried_over { "Yes" } else { "No" },
                 &framework_name,
             ],
         );

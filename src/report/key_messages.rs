@@ -65,6 +65,8 @@ pub struct ThemeStanding {
 /// When an action falls due, seen from the report's date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ActionTiming {
+    /// Done or dropped: no longer due at all.
+    Closed,
     /// The due date has passed.
     Overdue,
     /// Due on the report's date or within [`DUE_SOON_MONTHS`] months of it.
@@ -77,6 +79,9 @@ pub enum ActionTiming {
 impl ActionItem {
     /// When this action falls due, seen from `today`.
     pub fn timing(&self, today: CivilDate) -> ActionTiming {
+        if !self.status.is_open() {
+            return ActionTiming::Closed;
+        }
         match self.due {
             None => ActionTiming::Undated,
             Some(due) if due < today => ActionTiming::Overdue,
@@ -143,7 +148,7 @@ impl KeyMessages {
             overdue: timed(ActionTiming::Overdue),
             due_soon: timed(ActionTiming::DueSoon),
             due_soon_until: today.add_months(DUE_SOON_MONTHS),
-            undated: actions.iter().filter(|a| a.due.is_none()).count(),
+            undated: timed(ActionTiming::Undated).len(),
         }
     }
 }
@@ -183,16 +188,18 @@ fn pick(
     chosen
 }
 
-/// The actions to put before members first: at most [`PRIORITY_ACTIONS`],
+/// The actions to put before members first: at most [`PRIORITY_ACTIONS`] of
+/// those still open (not done or dropped),
 /// those for characteristics rated at the bottom of the scale first, then by
 /// due date (undated last), as `actions` (in due-date order) already are.
 pub fn priority_actions(scale: &RatingScale, actions: &[ActionItem]) -> Vec<ActionItem> {
     let bottom = scale.levels.last().map(|l| l.id.as_str());
     let at_bottom = |a: &&ActionItem| Some(a.rating.id.as_str()) == bottom;
-    actions
-        .iter()
+    let open: Vec<&ActionItem> = actions.iter().filter(|a| a.status.is_open()).collect();
+    open.iter()
+        .copied()
         .filter(at_bottom)
-        .chain(actions.iter().filter(|a| !at_bottom(a)))
+        .chain(open.iter().copied().filter(|a| !at_bottom(a)))
         .take(PRIORITY_ACTIONS)
         .cloned()
         .collect()

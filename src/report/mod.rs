@@ -7,6 +7,8 @@
 //! - [`html`]: the summary as an HTML fragment and a print-ready document.
 //! - [`csv`]: the action plan for Excel.
 //! - [`backup`]: the JSON backup, file names, and checked import.
+//! - [`since_last`]: movement since the last assessment, actions completed
+//!   since, and the review trail.
 //! - [`retired`]: answers to questions no longer asked, and where the
 //!   statements rated come from.
 
@@ -15,4 +17,5 @@ pub mod csv;
 pub mod html;
 pub mod key_messages;
 pub mod retired;
+pub mod since_last;
 pub mod summary;

@@ -9,7 +9,8 @@
 use std::cmp::Ordering;
 
 use crate::domain::assessment::{
-    Assessment, CommitteePaper, FlagState, Progress, ReportStatus, SectionStatus,
+    ActionStatus, Assessment, CommitteePaper, FlagState, Movement, Progress, ReportStatus,
+    SectionStatus, SignOff,
 };
 use crate::domain::content::BUILT_IN_ID;
 use crate::domain::dates::CivilDate;
@@ -20,6 +21,7 @@ use crate::domain::question::Question;
 use crate::domain::section::SectionRef;
 use crate::report::key_messages::{priority_actions, KeyMessages};
 use crate::report::retired::{retired_lines, statement_bases, RetiredLine};
+use crate::report::since_last::{review_trail, ReviewLine, SinceLast};
 
 /// Everything the summary shows, in the order it shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,8 +29,12 @@ pub struct Summary {
     pub name: String,
     pub council: String,
     pub status: ReportStatus,
-    /// The officers' own words for the paper, and its sign-off, as typed.
+    /// When a change made a Final report a draft again, if one did.
+    pub changed_after_final: Option<CivilDate>,
+    /// The officers' own words for the paper, and who reviewed it, as typed.
     pub paper: CommitteePaper,
+    /// Who approved the assessment, and when, as typed.
+    pub approval: SignOff,
     pub overview: Overview,
     /// What the paper says first, as at the date it is produced.
     pub key_messages: KeyMessages,
@@ -49,6 +55,10 @@ pub struct Summary {
     /// Answers kept from an earlier framework version to questions it no
     /// longer asks (shown in the officers' version).
     pub retired: Vec<RetiredLine>,
+    /// What moved since the assessment compared with, if there is one.
+    pub since_last: Option<SinceLast>,
+    /// Who reviewed each section in scope, when, and whether they sampled the evidence.
+    pub review_trail: Vec<ReviewLine>,
     pub method: MethodNote,
 }
 
@@ -112,6 +122,8 @@ pub struct CharacteristicRating {
     pub narrative: String,
     /// The documents cited, as typed, blank lines dropped.
     pub references: Vec<String>,
+    /// How the rating moved since the baseline; `None` without one.
+    pub movement: Option<Movement>,
 }
 
 /// A warning sign judged present or partly present.
@@ -149,6 +161,12 @@ pub struct ActionItem {
     pub due: Option<CivilDate>,
     /// The due date as stored (normally `YYYY-MM-DD`, possibly empty).
     pub due_text: String,
+    /// Where it stands, from its history.
+    pub status: ActionStatus,
+    /// The day of the latest entry in its history, if any.
+    pub last_update: Option<CivilDate>,
+    /// Whether it came across, still open, from the baseline's plan.
+    pub carried_over: bool,
 }
 
 /// A principle's reflective questions and the council's answers.
@@ -237,7 +255,7 @@ impl Summary {
                         let answer = assessment.characteristic(&c.id);
                         let code = question.label();
                         let statement = plain_text(&c.statement);
-                        if assessment.needs_action(scale, &c.id) {
+                        if assessment.in_action_plan(scale, &c.id) {
                             let action = answer.map(|a| a.action.clone()).unwrap_or_default();
                             actions.push(ActionItem {
                                 characteristic_id: c.id.clone(),
@@ -245,6 +263,9 @@ impl Summary {
                                 code: code.clone(),
                                 statement: statement.clone(),
                                 rating: level.clone(),
+                                status: action.status(),
+                                last_update: action.last_update(),
+                                carried_over: action.carried_over,
                                 due: CivilDate::parse_iso(action.due.trim()),
                                 gap: action.gap,
                                 action: action.action,
@@ -267,6 +288,7 @@ impl Summary {
                                         .collect()
                                 })
                                 .unwrap_or_default(),
+                            movement: assessment.movement(scale, &c.id),
                         });
                     }
                     Question::WarningSign {
@@ -343,11 +365,14 @@ impl Summary {
 
         let info = &framework.info;
         let generated = CivilDate::from_uk_ms(generated_ms);
+        let since_last = SinceLast::build(framework, assessment, &themes, &actions);
         Self {
             name: assessment.name.clone(),
             council: assessment.council.clone(),
             status: assessment.status,
+            changed_after_final: assessment.changed_after_final.map(CivilDate::from_uk_ms),
             paper: assessment.paper.clone(),
+            approval: assessment.approval.clone(),
             key_messages: KeyMessages::build(scale, &themes, &actions, generated),
             priority_actions: priority_actions(scale, &actions),
             overview: Overview {
@@ -364,6 +389,8 @@ impl Summary {
             actions,
             reflections,
             retired: retired_lines(framework, assessment),
+            since_last,
+            review_trail: review_trail(framework, assessment),
             method: MethodNote {
                 assessor: assessment.assessor.clone(),
                 started: CivilDate::from_uk_ms(assessment.started_ms),

@@ -123,21 +123,23 @@ test("delete asks for confirmation, and undo restores the assessment", async ({ 
   await expect(page.locator(".assessment-card h2")).toHaveText(["To be deleted"]);
 });
 
-test("duplicate starts next year's assessment from this year's answers, and rename changes its name", async ({ page }) => {
+test("next year's assessment starts from this year's, compares its ratings with them, and rename changes its name", async ({ page }) => {
   await startAssessment(page, "2026 review");
   await page.getByRole("link", { name: "Culture", exact: true }).click();
   await page.locator("section.question-card").first().getByLabel(/Mostly in place/).check();
   await expectSaved(page);
   await openRoute(page, "#/assessments");
-  await page.getByRole("button", { name: "Duplicate “2026 review”" }).click();
-  await expect(page.getByText("A copy was created: “2026 review (copy)”")).toBeVisible();
-  await page.getByRole("link", { name: "2026 review (copy)", exact: true }).click();
-  await page.getByRole("button", { name: "Rename" }).click();
-  await page.getByLabel("New name").fill("2027 review");
-  await page.getByRole("button", { name: "Save the name" }).click();
+  await page.getByRole("button", { name: "Start next year's assessment from this one (“2026 review”)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("2027 review");
+  await expect(page.getByText("Compared with “2026 review”, last changed")).toBeVisible();
+  await page.getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("New name").fill("2027 annual review");
+  await page.getByRole("button", { name: "Save the name" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("2027 annual review");
   await page.getByRole("link", { name: "Culture", exact: true }).click();
-  await expect(page.locator("section.question-card").first().getByLabel(/Mostly in place/)).toBeChecked();
+  const first = page.locator("section.question-card").first();
+  await expect(first).toContainText("Last time: Mostly in place");
+  await expect(first.getByLabel(/Mostly in place/)).not.toBeChecked();
 });
 
 test("a section is completed with the keyboard alone", async ({ page }) => {

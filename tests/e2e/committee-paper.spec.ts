@@ -1,14 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { test, expect, openRoute } from "./fixtures";
-import { startAssessment, expectSaved } from "./helpers";
-import type { Browser, Page } from "@playwright/test";
-
-/** The complete sample assessment as a saved record (every item answered, 2 KB of evidence each). */
-function sampleRecord(): { id: string; record: string } {
-  const record = execFileSync("cargo", ["run", "--quiet", "--offline", "--example", "sample_assessment"], { encoding: "utf8" }).trim();
-  return { id: JSON.parse(record).assessment.id, record };
-}
+import { expectSaved, printedPages, sampleRecord, startAssessment } from "./helpers";
+import type { Page } from "@playwright/test";
 
 /** Downloads the summary in the chosen version and returns its HTML. */
 async function downloadSummary(page: Page, version: "Summary for members" | "Full summary for officers") {
@@ -20,15 +13,6 @@ async function downloadSummary(page: Page, version: "Summary for members" | "Ful
     page.getByRole("button", { name: "Download the summary (HTML, print-ready)" }).click(),
   ]);
   return { name: download.suggestedFilename(), html: readFileSync((await download.path())!, "utf8") };
-}
-
-/** Prints a downloaded summary to PDF in Chromium on A4 and counts its pages. */
-async function printedPages(browser: Browser, html: string) {
-  const reader = await browser.newPage();
-  await reader.setContent(html);
-  const pdf = (await reader.pdf({ format: "A4" })).toString("latin1");
-  await reader.close();
-  return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 }
 
 test("the members' summary of the complete sample prints on at most 6 A4 pages", async ({ page, browser }, testInfo) => {

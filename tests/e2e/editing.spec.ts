@@ -11,6 +11,8 @@ test("a rating can be taken back, returning the characteristic to not yet assess
   await expect(page.locator(".section-progress")).toContainText(/^1 of/);
   await card.getByRole("button", { name: /Clear the rating/ }).click();
   await expect(card.getByLabel(/Mostly in place/)).not.toBeChecked();
+  // The button goes with the rating; focus stays in the card, on the first choice.
+  await expect(card.getByLabel(/Well established/)).toBeFocused();
   await expect(page.locator(".section-progress")).toContainText(/^0 of/);
   await expectSaved(page);
   await page.reload();

@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { openRoute } from "./fixtures";
 
 /** Starts an assessment through the form, as an officer would, and returns its task list URL. */
@@ -17,4 +18,24 @@ export async function startAssessment(page: Page, name = "2026 annual self-asses
 /** Waits until the save status says everything is stored. */
 export async function expectSaved(page: Page) {
   await expect(page.getByTestId("save-status").first()).toContainText("Saved at");
+}
+
+/**
+ * The complete sample assessment as a saved record (every item answered), from
+ * `cargo run --example sample_assessment`; `evidenceChars` per characteristic.
+ */
+export function sampleRecord(evidenceChars?: number): { id: string; record: string } {
+  const args = ["run", "--quiet", "--offline", "--example", "sample_assessment"];
+  if (evidenceChars !== undefined) args.push("--", String(evidenceChars));
+  const record = execFileSync("cargo", args, { encoding: "utf8" }).trim();
+  return { id: JSON.parse(record).assessment.id, record };
+}
+
+/** Prints HTML to PDF in Chromium on A4 and counts its pages. */
+export async function printedPages(browser: Browser, html: string) {
+  const reader = await browser.newPage();
+  await reader.setContent(html);
+  const pdf = (await reader.pdf({ format: "A4" })).toString("latin1");
+  await reader.close();
+  return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 }

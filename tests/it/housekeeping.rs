@@ -117,9 +117,9 @@ fn the_oldest_assessments_are_suggested_for_removal_until_enough_room_is_freed()
     let framework = framework();
     let mut old = start(&framework, Scope::Everything);
     old.updated_ms = 100;
-    let mut older = old.duplicate("Older", "a2".into(), 50);
+    let mut older = old.next_year(&framework.scale, "Older", "a2".into(), 50);
     older.updated_ms = 50;
-    let mut recent = old.duplicate("Recent", "a3".into(), 900);
+    let mut recent = old.next_year(&framework.scale, "Recent", "a3".into(), 900);
     recent.updated_ms = 900;
     let sizes = || vec![(&recent, 1_000), (&old, 1_000), (&older, 1_000)];
     let names = |chosen: Vec<&best_value_self_assessment::domain::assessment::Assessment>| {

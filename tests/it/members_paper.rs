@@ -2,7 +2,9 @@
 //! only officers can write (with a default for what members are asked to do),
 //! numbers that trace back to the answers, and the optional appendix.
 
-use best_value_self_assessment::domain::assessment::{Change, PaperPart, DEFAULT_RECOMMENDATIONS};
+use best_value_self_assessment::domain::assessment::{
+    Change, PaperPart, SignOffPart, DEFAULT_RECOMMENDATIONS,
+};
 use best_value_self_assessment::report::html::{
     summary_document_html, summary_fragment_html, SummaryVersion,
 };
@@ -173,6 +175,13 @@ fn the_officers_words_appear_in_both_versions_and_replace_the_default() {
             .apply(&framework, Change::Paper { part, text }, NOV_25_2026)
             .unwrap();
     }
+    for (part, text) in [
+        (SignOffPart::By, format!("approved_by by {SCRIPT}")),
+        (SignOffPart::Date, "2026-11-20".to_owned()),
+    ] {
+        let change = Change::Approval { part, text };
+        assessment.apply(&framework, change, NOV_25_2026).unwrap();
+    }
     let script = "&lt;script&gt;alert(1)&lt;/script&gt;";
     for version in [MEMBERS, SummaryVersion::Officers] {
         let doc = summary_document_html(&framework, &assessment, version, NOV_25_2026, SUMMARY_CSS);
@@ -187,7 +196,9 @@ fn the_officers_words_appear_in_both_versions_and_replace_the_default() {
         )));
         let header = &doc[doc.find("<header").unwrap()..doc.find("</header>").unwrap()];
         assert!(header.contains(&format!("<dt>Reviewed by</dt><dd>reviewed_by by {script}")));
-        assert!(header.contains(&format!("<dt>Approved by</dt><dd>approved_by by {script}")));
+        assert!(header.contains(&format!(
+            "<dt>Approved by</dt><dd>approved_by by {script}, 20 November 2026"
+        )));
     }
 }
 

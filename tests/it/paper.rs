@@ -3,7 +3,7 @@
 //! when two tabs write at once. (Saving them: `storage.rs`.)
 
 use best_value_self_assessment::domain::assessment::{
-    merge, Change, PaperPart, Scope, Stamp, DEFAULT_RECOMMENDATIONS,
+    merge, Change, PaperPart, Scope, SignOffPart, Stamp, DEFAULT_RECOMMENDATIONS,
 };
 
 use crate::assessment::{framework, start};
@@ -18,12 +18,17 @@ fn next_years_copy_keeps_the_papers_words_but_not_its_sign_off() {
         assert!(change.is_typing() && change.item().is_none());
         assessment.apply(&framework, change, 5).unwrap();
     }
-    let copy = assessment.duplicate("Next year", "a2".into(), 60);
+    let approve = Change::Approval {
+        part: SignOffPart::By,
+        text: "Chief Executive".into(),
+    };
+    assessment.apply(&framework, approve, 6).unwrap();
+    let copy = assessment.next_year(&framework.scale, "Next year", "a2".into(), 60);
     assert_eq!(copy.paper.commentary, "Officers’ commentary text");
     assert_eq!(copy.paper.recommendations, "Members are asked to text");
     assert_eq!(copy.paper.reviewed_by, "");
-    assert_eq!(copy.paper.approved_by, "");
-    assert_eq!(assessment.paper.approved_by, "Approved by text");
+    assert_eq!(copy.approval.by, "");
+    assert_eq!(assessment.approval.by, "Chief Executive");
 }
 
 #[test]
@@ -84,12 +89,15 @@ fn two_tabs_writing_different_parts_of_the_paper_keep_both() {
     theirs
         .apply_stamped(
             &framework,
-            say(PaperPart::ApprovedBy, "Chief Executive"),
+            Change::Approval {
+                part: SignOffPart::By,
+                text: "Chief Executive".into(),
+            },
             Stamp::new(21, "b"),
         )
         .unwrap();
     for merged in [merge(&ours, &theirs), merge(&theirs, &ours)] {
         assert_eq!(merged.paper.commentary, "Ours", "the newer change wins");
-        assert_eq!(merged.paper.approved_by, "Chief Executive");
+        assert_eq!(merged.approval.by, "Chief Executive");
     }
 }

@@ -79,8 +79,8 @@ fn the_committee_paper_is_saved_with_the_assessment() {
     let loaded = repo.load("a1", &framework).unwrap();
     assert_eq!(loaded, assessment);
     assert_eq!(
-        loaded.paper.text(PaperPart::ApprovedBy),
-        "Words for approved_by & “4”\nsecond line"
+        loaded.paper.text(PaperPart::ReviewedBy),
+        "Words for reviewed_by & “3”\nsecond line"
     );
     let json: serde_json::Value = serde_json::from_str(&encode(&loaded)).unwrap();
     assert_eq!(
@@ -132,7 +132,7 @@ fn two_assessments_are_kept_apart_and_saving_one_leaves_the_other_alone() {
     let framework = framework();
     let repo = AssessmentRepository::new(MemoryStore::new());
     let mut first = start(&framework, Scope::Everything);
-    let mut second = first.duplicate("Second", "a2".into(), 5_000);
+    let mut second = first.next_year(&framework.scale, "Second", "a2".into(), 5_000);
     repo.save(&first).unwrap();
     repo.save(&second).unwrap();
     let before = repo.store().get(&assessment_key("a2")).unwrap();

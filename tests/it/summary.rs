@@ -37,6 +37,7 @@ fn the_officers_version_is_the_full_record() {
                 "Action plan",
                 "How each theme is rated",
                 "Reflections on the principles",
+                "Review trail",
                 "About this assessment",
             ]
         );

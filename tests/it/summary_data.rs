@@ -74,6 +74,7 @@ fn counts_flags_and_actions_follow_the_answers() {
         action: "act".into(),
         owner: "me".into(),
         due: due.into(),
+        ..Default::default()
     };
     assessment.set_action(&c2.id, action("2027-06-30"), 1);
     assessment.set_action(&c3.id, action("2027-01-31"), 1);

@@ -1,4 +1,5 @@
-//! The assessments saved in this browser: continue, back up, duplicate, delete.
+//! The assessments saved in this browser: continue, back up, start next
+//! year's from one, delete.
 
 use leptos::prelude::*;
 
@@ -21,7 +22,6 @@ enum Outcome {
     /// The name, and the record as it was stored, to restore.
     Deleted(String, Removed),
     Restored(String),
-    Duplicated(String),
     Failed(String),
 }
 
@@ -47,15 +47,11 @@ fn outcome_words(outcome: &Outcome) -> (Tone, String) {
     match outcome {
         Outcome::Deleted(name, _) => (Tone::Info, format!("“{name}” was deleted.")),
         Outcome::Restored(name) => (Tone::Success, format!("“{name}” was restored.")),
-        Outcome::Duplicated(name) => (
-            Tone::Success,
-            format!("A copy was created: “{name}”. Open it to rename it."),
-        ),
         Outcome::Failed(reason) => (Tone::Warning, format!("That did not work: {reason}")),
     }
 }
 
-/// The assessments saved in this browser, with continue, duplicate and delete.
+/// The assessments saved in this browser, with continue, next year's and delete.
 #[component]
 pub fn AssessmentsPage() -> impl IntoView {
     let version = RwSignal::new(0u32);
@@ -82,13 +78,27 @@ pub fn AssessmentsPage() -> impl IntoView {
         }
         version.update(|v| *v += 1);
     };
-    let duplicate = move |assessment: Assessment| {
-        let copy = assessment.duplicate(&format!("{} (copy)", assessment.name), new_id(), now_ms());
-        match with_repository(|repo| repo.save(&copy)) {
-            Ok(()) => notice.set(Some(Outcome::Duplicated(copy.name))),
-            Err(err) => notice.set(Some(Outcome::Failed(err.to_string()))),
+    // Next year's assessment opens at its task list, where it can be renamed.
+    let start_next_year = move |assessment: Assessment| {
+        let framework = frameworks::find(&assessment.framework_id, &assessment.framework_version)
+            .unwrap_or_else(guide);
+        let next = assessment.next_year(
+            &framework.scale,
+            &assessment.next_year_name(),
+            new_id(),
+            now_ms(),
+        );
+        match with_repository(|repo| repo.save(&next)) {
+            Ok(()) => {
+                let _ = window()
+                    .location()
+                    .set_hash(&Route::Assessment(next.id).href());
+            }
+            Err(err) => {
+                notice.set(Some(Outcome::Failed(err.to_string())));
+                version.update(|v| *v += 1);
+            }
         }
-        version.update(|v| *v += 1);
     };
 
     view! {
@@ -146,9 +156,10 @@ pub fn AssessmentsPage() -> impl IntoView {
                             let name = assessment.name.clone();
                             let named = |words: &str, of: &str| with_hidden_words(words, &format!("{of}“{name}”"));
                             let (continue_label, backup_label) = (named("Continue", " "), named("Download a backup", " of "));
-                            let (duplicate_label, delete_label) = (named("Duplicate", " "), named("Delete", " "));
+                            let next_year_label = with_hidden_words("Start next year's assessment from this one", &format!(" (“{name}”)"));
+                            let delete_label = named("Delete", " ");
                             let for_delete = assessment.clone();
-                            let for_duplicate = assessment.clone();
+                            let for_next_year = assessment.clone();
                             view! {
                                 <li class="assessment-card">
                                     <h2><a href=href.clone()>{name.clone()}</a></h2>
@@ -169,7 +180,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                                                 Err(reason) => notice.set(Some(Outcome::Failed(reason))),
                                             }
                                         }></button>
-                                        <button type="button" class="secondary" inner_html=duplicate_label on:click=move |_| duplicate(for_duplicate.clone())></button>
+                                        <button type="button" class="secondary" inner_html=next_year_label on:click=move |_| start_next_year(for_next_year.clone())></button>
                                         <button type="button" class="secondary" inner_html=delete_label on:click={
                                             let id = id.clone();
                                             move |_| confirming.set(Some(id.clone()))

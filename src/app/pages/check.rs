@@ -1,13 +1,14 @@
-//! "Check your answers" for one section, then marking it complete.
+//! "Check your answers" for one section, its review by a second officer, then
+//! marking it complete.
 
 use leptos::prelude::*;
 
 use super::check_html::answer_lists;
-use crate::app::components::fields::{ErrorSummary, ErrorTarget, Notice, Tone};
+use crate::app::components::fields::{ErrorSummary, ErrorTarget, Notice, TextBox, Tone};
 use crate::app::components::save_status::SaveStatus;
 use crate::app::editor::{section_not_covered, with_editor, Editor};
 use crate::app::route::Route;
-use crate::domain::assessment::{Change, ChangeError, Problem, SectionStatus};
+use crate::domain::assessment::{Change, ChangeError, Problem, SectionStatus, SignOffPart};
 use crate::domain::section::SectionRef;
 
 /// The check-your-answers page of a section.
@@ -57,6 +58,7 @@ fn CheckAnswers(editor: Editor, section: SectionRef) -> impl IntoView {
             />
         })}
         <div inner_html=answers></div>
+        <ReviewFields editor=editor section=section.clone()/>
         {move || match status.get() {
             SectionStatus::Completed => view! {
                 <Notice tone=Tone::Success>
@@ -68,5 +70,54 @@ fn CheckAnswers(editor: Editor, section: SectionRef) -> impl IntoView {
                 <button type="button" on:click=complete.clone()>"Mark this section as complete"</button>
             }.into_any(),
         }}
+    }
+}
+
+/// Who reviewed the section, when, and whether they sampled the evidence.
+#[component]
+fn ReviewFields(editor: Editor, section: SectionRef) -> impl IntoView {
+    let field = {
+        let section = section.clone();
+        move |part: SignOffPart| {
+            let (id, label, input_type) = match part {
+                SignOffPart::By => ("review-by", "Reviewed by (name or role)", None),
+                SignOffPart::Date => ("review-date", "Review date", Some("date")),
+            };
+            let (read, write) = (section.clone(), section.clone());
+            view! {
+                <TextBox
+                    id=id.to_owned()
+                    label=label
+                    input_type=input_type
+                    value=Signal::derive(move || editor.with(|a| {
+                        a.reviews.get(&read).map(|r| r.sign_off.part(part).to_owned()).unwrap_or_default()
+                    }))
+                    on_input=Callback::new(move |text| {
+                        let _ = editor.apply(Change::Review { section: write.clone(), part, text });
+                    })
+                />
+            }
+        }
+    };
+    let sampled = {
+        let section = section.clone();
+        Signal::derive(move || {
+            editor.with(|a| a.reviews.get(&section).is_some_and(|r| r.evidence_sampled))
+        })
+    };
+    view! {
+        <fieldset class="review">
+            <legend>"Review of this section"</legend>
+            <p class="hint">"A second officer checks the answers. Fill this in once they have."</p>
+            {SignOffPart::ALL.into_iter().map(field).collect_view()}
+            <div class="checkbox">
+                <input type="checkbox" id="review-sampled"
+                    prop:checked=sampled
+                    on:change:target=move |ev| {
+                        let _ = editor.apply(Change::EvidenceSampled { section: section.clone(), sampled: ev.target().checked() });
+                    }/>
+                <label for="review-sampled">"The reviewer sampled the evidence"</label>
+            </div>
+        </fieldset>
     }
 }

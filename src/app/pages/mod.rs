@@ -1,15 +1,18 @@
 //! One module per page. [`render`] picks the page for a route.
 
 mod about_content;
+mod action_fields;
 mod assessments;
 mod check;
 mod check_html;
+mod compare;
 mod cross_references;
 mod frameworks;
 mod guidance;
 mod guidance_html;
 mod home;
 mod import;
+mod last_time;
 mod new_assessment;
 mod not_found;
 mod retired;

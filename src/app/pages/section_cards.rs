@@ -5,14 +5,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::action_fields::ActionFields;
+use super::last_time::{LastTime, MovementNote};
 use super::section_html;
+use crate::app::browser::focus_soon;
 use crate::app::components::fields::TextBox;
 use crate::app::components::radios::{Choice, Radios};
 use crate::app::content_html::{inline_html, with_hidden_words};
 use crate::app::editor::Editor;
-use crate::domain::assessment::{
-    ActionPart, Change, CharacteristicAnswer, FlagState, ImprovementAction,
-};
+use crate::domain::assessment::{Change, CharacteristicAnswer, FlagState};
 use crate::domain::framework::{Characteristic, FailureIndicator, ReflectiveQuestion, Theme};
 use crate::domain::provenance::{where_from, Basis};
 use crate::report::html::escape_html;
@@ -21,7 +22,7 @@ use crate::report::html::escape_html;
 /// opened, and a page of cards would otherwise carry all their content. The
 /// content is added after the summary, which keeps its focus.
 #[component]
-fn LazyDetails(summary: &'static str, content: Callback<(), String>) -> impl IntoView {
+pub(super) fn LazyDetails(summary: &'static str, content: Callback<(), String>) -> impl IntoView {
     let made = StoredValue::new(false);
     let open = move |event: leptos::ev::Event| {
         let details = event
@@ -70,8 +71,23 @@ pub fn CharacteristicCard(
             level: level.map(str::to_owned),
         });
     };
-    let needs_action = move || editor.with_item(cid, |a| a.needs_action(&framework.scale, cid));
+    // A memo, so the action's fields are made again only when they come or
+    // go, not on every change to the item (which would dispose of their state).
+    let in_action_plan =
+        Memo::new(move |_| editor.with_item(cid, |a| a.in_action_plan(&framework.scale, cid)));
     let clear = with_hidden_words("Clear the rating", &format!(" for {code}"));
+    // The button goes with the rating: focus moves to the first choice, not the page.
+    let first_choice = framework
+        .scale
+        .choices()
+        .next()
+        .map(|l| format!("rating-{cid}-{}", l.id));
+    let clear_rating = Callback::new(move |()| {
+        rate(None);
+        if let Some(id) = first_choice.clone() {
+            focus_soon(id);
+        }
+    });
     view! {
         <section class="question-card" id=cid tabindex="-1" data-autofocus=autofocus aria-labelledby=format!("{cid}-legend")>
             <fieldset class="rating">
@@ -82,9 +98,11 @@ pub fn CharacteristicCard(
                     summary="What good looks like, and examples of evidence"
                     content=Callback::new(move |()| section_html::guidance(framework, characteristic))
                 />
+                <LastTime editor=editor cid=cid code=code.clone()/>
                 <Radios name=format!("rating-{cid}") choices=choices selected=rating on_choose=Callback::new(move |level| rate(Some(level)))/>
+                <MovementNote editor=editor cid=cid/>
                 {move || rating.get().is_some().then(|| view! {
-                    <button type="button" class="link-button" on:click=move |_| rate(None) inner_html=clear.clone()></button>
+                    <button type="button" class="link-button" on:click=move |_| clear_rating.run(()) inner_html=clear.clone()></button>
                 })}
             </fieldset>
             <TextBox
@@ -96,7 +114,7 @@ pub fn CharacteristicCard(
                 on_input=Callback::new(move |text| { let _ = editor.apply(Change::Narrative { item: cid.to_owned(), text }); })
             />
             <References editor=editor cid=cid code=code.clone()/>
-            {move || needs_action().then(|| view! { <ActionFields editor=editor cid=cid code=code.clone()/> })}
+            {move || in_action_plan.get().then(|| view! { <ActionFields editor=editor cid=cid code=code.clone()/> })}
         </section>
     }
 }
@@ -111,56 +129,6 @@ fn answer_text(
         editor.with_item(cid, |a| {
             a.characteristic(cid)
                 .map(|c| read(c).to_owned())
-                .unwrap_or_default()
-        })
-    })
-}
-
-/// The improvement action a characteristic rated below the top level needs.
-#[component]
-fn ActionFields(editor: Editor, cid: &'static str, code: String) -> impl IntoView {
-    let top = &editor.framework().scale.top_level().label;
-    let field = move |part: ActionPart,
-                      label: &'static str,
-                      read: fn(&ImprovementAction) -> &str| {
-        let (suffix, rows, input_type) = match part {
-            ActionPart::Gap => ("gap", Some(2), None),
-            ActionPart::Action => ("action", Some(2), None),
-            ActionPart::Owner => ("owner", None, None),
-            ActionPart::Due => ("due", None, Some("date")),
-        };
-        view! {
-            <TextBox
-                id=format!("{cid}-{suffix}")
-                label=label
-                rows=rows
-                input_type=input_type
-                value=answer_text_of_action(editor, cid, read)
-                on_input=Callback::new(move |text| { let _ = editor.apply(Change::Action { item: cid.to_owned(), part, text }); })
-            />
-        }
-    };
-    view! {
-        <fieldset class="action">
-            <legend>{format!("Improvement action for {code}")}</legend>
-            <p class="hint">{format!("Needed because the rating is below “{top}”.")}</p>
-            {field(ActionPart::Gap, "What is missing", |a| &a.gap)}
-            {field(ActionPart::Action, "Action to take", |a| &a.action)}
-            {field(ActionPart::Owner, "Owner", |a| &a.owner)}
-            {field(ActionPart::Due, "Due date", |a| &a.due)}
-        </fieldset>
-    }
-}
-
-fn answer_text_of_action(
-    editor: Editor,
-    cid: &'static str,
-    read: fn(&ImprovementAction) -> &str,
-) -> Signal<String> {
-    Signal::derive(move || {
-        editor.with_item(cid, |a| {
-            a.characteristic(cid)
-                .map(|c| read(&c.action).to_owned())
                 .unwrap_or_default()
         })
     })

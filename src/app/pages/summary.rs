@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 
 use crate::app::browser::now_ms;
-use crate::app::components::fields::TextBox;
+use crate::app::components::fields::{ErrorSummary, ErrorTarget, Notice, TextBox, Tone};
 use crate::app::components::radios::{Choice, Radios};
 use crate::app::components::save_status::SaveStatus;
 use crate::app::download::{download, download_backup, page_stylesheet};
 use crate::app::editor::{with_editor, Editor};
+use crate::app::format;
 use crate::domain::assessment::{
-    Assessment, Change, PaperPart, ReportStatus, DEFAULT_RECOMMENDATIONS,
+    Assessment, Change, PaperPart, ReportStatus, SignOffPart, DEFAULT_RECOMMENDATIONS,
 };
 use crate::domain::framework::Framework;
 use crate::report::backup::{export_file_name, summary_file_name};
@@ -86,20 +87,8 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
                     <label for="summary-appendix">"Summary for members with the full action plan as an appendix"</label>
                 </div>
             </fieldset>
-            <fieldset class="field">
-                <legend>"Status of the report"</legend>
-                <Radios
-                    name="summary-status".to_owned()
-                    choices=ReportStatus::ALL.into_iter().map(|s| Choice::new(s.label(), s.label())).collect()
-                    selected=Signal::derive(move || Some(editor.with(|a| a.status.label())))
-                    on_choose=Callback::new(move |label| {
-                        if let Some(status) = ReportStatus::ALL.into_iter().find(|s| s.label() == label) {
-                            let _ = editor.apply(Change::Status(status));
-                        }
-                    })
-                    inline=true
-                />
-            </fieldset>
+            <Approval editor=editor/>
+            <ReportStatusChoice editor=editor/>
             <h2>"Download"</h2>
             <div class="button-group">
                 <button type="button" on:click=move |_| save_file(summary_file_name, "text/html;charset=utf-8", |f, a, v| summary_document_html(f, a, v, now_ms(), &page_stylesheet("summary")))>
@@ -123,6 +112,93 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
     }
 }
 
+/// Who approved the assessment, and when: needed before it can be Final.
+#[component]
+fn Approval(editor: Editor) -> impl IntoView {
+    let field = move |part: SignOffPart| {
+        let (id, label, hint, input_type) = match part {
+            SignOffPart::By => (
+                "approval-by",
+                "Approved by",
+                "A name or a role, shown at the top of the paper.",
+                None,
+            ),
+            SignOffPart::Date => (
+                "approval-date",
+                "Approval date",
+                "The day it was approved.",
+                Some("date"),
+            ),
+        };
+        view! {
+            <TextBox
+                id=id.to_owned()
+                label=label
+                hint=hint
+                input_type=input_type
+                value=Signal::derive(move || editor.with(|a| a.approval.part(part).to_owned()))
+                on_input=Callback::new(move |text| { let _ = editor.apply(Change::Approval { part, text }); })
+            />
+        }
+    };
+    view! {
+        <fieldset class="field approval">
+            <legend>"Approval"</legend>
+            <p class="hint">"The summary can be marked Final once someone has approved it."</p>
+            {SignOffPart::ALL.into_iter().map(field).collect_view()}
+        </fieldset>
+    }
+}
+
+/// Draft or Final. Final is refused, with the domain's reason, until the
+/// assessment is approved; a change after Final made it a draft again.
+#[component]
+fn ReportStatusChoice(editor: Editor) -> impl IntoView {
+    let refused = RwSignal::new(None::<String>);
+    let selected = Signal::derive(move || {
+        // Read after a refusal too, so the radios go back to the status kept.
+        refused.track();
+        Some(editor.with(|a| a.status.label()))
+    });
+    let choose = Callback::new(move |label| {
+        if let Some(status) = ReportStatus::ALL.into_iter().find(|s| s.label() == label) {
+            refused.set(
+                editor
+                    .apply(Change::Status(status))
+                    .err()
+                    .map(|e| format::sentence(&e.to_string())),
+            );
+        }
+    });
+    let changed_after_final = move || {
+        editor.with(|a| {
+            (a.status == ReportStatus::Draft)
+                .then_some(a.changed_after_final)
+                .flatten()
+        })
+    };
+    view! {
+        {move || refused.get().map(|message| view! {
+            <ErrorSummary problems=vec![(message, ErrorTarget::Field("approval-by".to_owned()))]/>
+        })}
+        {move || changed_after_final().map(|ms| view! {
+            <Notice tone=Tone::Info>
+                <p>{format!("This summary was marked Final, then changed on {}: it is a draft again until marked Final.", format::date(ms))}</p>
+            </Notice>
+        })}
+        <fieldset class="field">
+            <legend>"Status of the report"</legend>
+            <Radios
+                name="summary-status".to_owned()
+                choices=ReportStatus::ALL.into_iter().map(|s| Choice::new(s.label(), s.label())).collect()
+                selected=selected
+                on_choose=choose
+                inline=true
+            />
+        </fieldset>
+    }
+}
+
 /// What each of the committee's words is for.
 fn paper_hint(part: PaperPart) -> String {
     match part {
@@ -136,7 +212,7 @@ fn paper_hint(part: PaperPart) -> String {
         PaperPart::NextSteps => {
             "Optional. What happens next, and when members will hear again.".to_owned()
         }
-        PaperPart::ReviewedBy | PaperPart::ApprovedBy => {
+        PaperPart::ReviewedBy => {
             "Optional. A name or a role, shown at the top of the paper.".to_owned()
         }
     }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::compare::Compare;
 use super::task_list_html::{facts, section_groups};
 use crate::app::components::fields::TextBox;
 use crate::app::components::save_status::SaveStatus;
@@ -34,6 +35,7 @@ fn TaskList(editor: Editor) -> impl IntoView {
         </div>
         <Rename editor=editor/>
         <div inner_html=sections></div>
+        <Compare editor=editor/>
         {editor.with_untracked(|a| super::retired::retired_answers(framework, a))}
     }
 }

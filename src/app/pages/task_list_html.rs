@@ -5,7 +5,7 @@
 
 use crate::app::content_html::{facts_html, ContentHtml};
 use crate::app::route::Route;
-use crate::domain::assessment::{Assessment, SectionStatus};
+use crate::domain::assessment::{Assessment, MovementCounts, SectionStatus};
 use crate::domain::framework::Framework;
 use crate::domain::section::SectionRef;
 
@@ -91,7 +91,39 @@ fn item(html: &mut ContentHtml, assessment: &Assessment, section: &SectionRef) {
         .text(&status_id)
         .raw("\">")
         .text(status.label())
-        .raw("</strong></li>");
+        .raw("</strong>");
+    if let Some(words) = assessment
+        .section_movement(framework, section)
+        .and_then(movement_words)
+    {
+        html.element("<span class=\"task-list__movement\">", &words);
+    }
+    html.raw("</li>");
+}
+
+/// "2 improved, 1 declined, 5 unchanged" (and how many are newly assessed,
+/// or now not applicable, when any are); nothing before any item of the
+/// section is rated again, or in a principle, which has no ratings.
+fn movement_words(counts: MovementCounts) -> Option<String> {
+    let rated_again =
+        counts.moved() + counts.unchanged + counts.newly_assessed + counts.now_not_applicable;
+    if rated_again == 0 {
+        return None;
+    }
+    let mut words = format!(
+        "{} improved, {} declined, {} unchanged",
+        counts.improved, counts.declined, counts.unchanged
+    );
+    if counts.newly_assessed > 0 {
+        words.push_str(&format!(", {} newly assessed", counts.newly_assessed));
+    }
+    if counts.now_not_applicable > 0 {
+        words.push_str(&format!(
+            ", {} now not applicable",
+            counts.now_not_applicable
+        ));
+    }
+    Some(words)
 }
 
 #[cfg(test)]
@@ -126,6 +158,42 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), items, "one status id per section, none shared");
         assert_csp_safe(&html);
+    }
+
+    #[test]
+    fn a_section_rated_again_says_how_its_ratings_moved_since_the_baseline() {
+        use crate::domain::assessment::Change;
+        let framework = framework();
+        let last_year = complete_assessment(&framework, "tasks", 1_764_000_000_000, 40);
+        let html = section_groups(&framework, &last_year);
+        assert!(
+            !html.contains("task-list__movement"),
+            "no baseline, no movement"
+        );
+        let mut next =
+            last_year.next_year(&framework.scale, "Next", "next".into(), 1_764_000_000_000);
+        let html = section_groups(&framework, &next);
+        assert!(
+            !html.contains("task-list__movement"),
+            "nothing rated again yet"
+        );
+        // The sample rates continuous-improvement c01..c03 at the top three levels.
+        for (item, level) in [("c01", "mostly-in-place"), ("c02", "well-established")] {
+            let change = Change::Rating {
+                item: format!("continuous-improvement.{item}"),
+                level: Some(level.into()),
+            };
+            next.apply(&framework, change, 1_764_000_000_000).unwrap();
+        }
+        let take = Change::UseBaselineRating {
+            item: "continuous-improvement.c03".into(),
+        };
+        next.apply(&framework, take, 1_764_000_000_000).unwrap();
+        let html = section_groups(&framework, &next);
+        assert!(html.contains(
+            "<span class=\"task-list__movement\">1 improved, 1 declined, 1 unchanged</span></li>"
+        ));
+        assert_eq!(html.matches("task-list__movement").count(), 1);
     }
 
     #[test]

@@ -5,7 +5,11 @@
 
 use thiserror::Error;
 
-use super::{Assessment, FieldErrors, FlagState, PaperPart, Problem, ReportStatus};
+use super::{
+    ActionStatus, Assessment, Baseline, FieldErrors, FlagState, PaperPart, Problem, ReportStatus,
+    SignOffPart,
+};
+use crate::domain::dates::CivilDate;
 use crate::domain::framework::Framework;
 use crate::domain::question::Question;
 use crate::domain::section::SectionRef;
@@ -17,6 +21,8 @@ pub enum ActionPart {
     Action,
     Owner,
     Due,
+    /// Why the action was dropped.
+    Reason,
 }
 
 /// One edit a user makes.
@@ -24,6 +30,8 @@ pub enum ActionPart {
 pub enum Change {
     /// Rate a characteristic, or take its rating back (`None`).
     Rating { item: String, level: Option<String> },
+    /// Rate a characteristic as the baseline did.
+    UseBaselineRating { item: String },
     /// Replace a characteristic's evidence narrative.
     Narrative { item: String, text: String },
     /// Add a document title or link to a characteristic's evidence.
@@ -36,6 +44,10 @@ pub enum Change {
         part: ActionPart,
         text: String,
     },
+    /// Set the status of a characteristic's improvement action, dated today.
+    ActionStatus { item: String, status: ActionStatus },
+    /// Add a progress note, dated today, to a characteristic's improvement action.
+    ProgressNote { item: String, text: String },
     /// Judge a warning sign, or take the judgement back (`None`).
     FlagState {
         item: String,
@@ -53,6 +65,18 @@ pub enum Change {
     Status(ReportStatus),
     /// Mark a section complete, once it lacks nothing.
     MarkComplete(SectionRef),
+    /// Replace who reviewed a section, or when.
+    Review {
+        section: SectionRef,
+        part: SignOffPart,
+        text: String,
+    },
+    /// Record whether a section's reviewer sampled the evidence.
+    EvidenceSampled { section: SectionRef, sampled: bool },
+    /// Replace who approved the assessment, or when.
+    Approval { part: SignOffPart, text: String },
+    /// Compare with an earlier assessment, or with none.
+    Baseline(Option<Box<Baseline>>),
 }
 
 /// Why a change was refused; the assessment is left as it was.
@@ -66,6 +90,14 @@ pub enum ChangeError {
     UnknownItem(String),
     #[error("“{0}” is not a level of the rating scale")]
     UnknownLevel(String),
+    #[error("there is no rating from the last assessment to use for “{0}”")]
+    NoBaselineRating(String),
+    #[error("record who approved the assessment, and the date, before marking it Final")]
+    NotApproved,
+    #[error("an assessment can only be compared with another of the same framework")]
+    OtherFramework,
+    #[error("an assessment cannot be compared with itself: choose an earlier one")]
+    SameAssessment,
     #[error("“{0}” applies to every council, so it cannot be marked not applicable")]
     AppliesToEveryCouncil(String),
 }
@@ -76,6 +108,9 @@ impl Change {
     pub fn item(&self) -> Option<&str> {
         match self {
             Change::Rating { item, .. }
+            | Change::UseBaselineRating { item }
+            | Change::ActionStatus { item, .. }
+            | Change::ProgressNote { item, .. }
             | Change::Narrative { item, .. }
             | Change::AddReference { item, .. }
             | Change::RemoveReference { item, .. }
@@ -86,7 +121,21 @@ impl Change {
             Change::Paper { .. }
             | Change::Rename(_)
             | Change::Status(_)
-            | Change::MarkComplete(_) => None,
+            | Change::MarkComplete(_)
+            | Change::Review { .. }
+            | Change::EvidenceSampled { .. }
+            | Change::Approval { .. }
+            | Change::Baseline(_) => None,
+        }
+    }
+
+    /// The section a change to a section's review touches.
+    pub fn section(&self) -> Option<&SectionRef> {
+        match self {
+            Change::Review { section, .. } | Change::EvidenceSampled { section, .. } => {
+                Some(section)
+            }
+            _ => None,
         }
     }
 
@@ -98,9 +147,20 @@ impl Change {
             Change::Narrative { .. }
                 | Change::FlagNote { .. }
                 | Change::Reflection { .. }
+                | Change::Review {
+                    part: SignOffPart::By,
+                    ..
+                }
+                | Change::Approval {
+                    part: SignOffPart::By,
+                    ..
+                }
                 | Change::Paper { .. }
                 | Change::Action {
-                    part: ActionPart::Gap | ActionPart::Action | ActionPart::Owner,
+                    part: ActionPart::Gap
+                        | ActionPart::Action
+                        | ActionPart::Owner
+                        | ActionPart::Reason,
                     ..
                 }
         )
@@ -118,13 +178,33 @@ enum Kind {
 impl Assessment {
     /// Makes a change, checked against the framework and the assessment's
     /// scope. Returns whether anything changed (adding a blank reference, or
-    /// choosing the rating already chosen, changes nothing).
+    /// choosing the rating already chosen, changes nothing). Any change but
+    /// to the status makes a Final report a draft again.
     pub fn apply(
         &mut self,
         framework: &Framework,
         change: Change,
         now_ms: i64,
     ) -> Result<bool, ChangeError> {
+        let to_status = matches!(change, Change::Status(_));
+        let changed = self.make(framework, change, now_ms)?;
+        if changed && !to_status {
+            self.back_to_draft(now_ms);
+        }
+        Ok(changed)
+    }
+
+    fn make(
+        &mut self,
+        framework: &Framework,
+        change: Change,
+        now_ms: i64,
+    ) -> Result<bool, ChangeError> {
+        if let Some(section) = change.section() {
+            if !self.covers(framework, section) {
+                return Err(ChangeError::UnknownItem(section.id().to_owned()));
+            }
+        }
         if let Some(item) = change.item() {
             let kind = match &change {
                 Change::FlagState { .. } | Change::FlagNote { .. } => Kind::WarningSign,
@@ -148,6 +228,27 @@ impl Assessment {
                 }
                 changed
             }
+            Change::UseBaselineRating { item } => {
+                let Some(level) = self.baseline_rating(&item).map(str::to_owned) else {
+                    return Err(ChangeError::NoBaselineRating(item));
+                };
+                return self.make(
+                    framework,
+                    Change::Rating {
+                        item,
+                        level: Some(level),
+                    },
+                    now_ms,
+                );
+            }
+            Change::ActionStatus { item, status } => {
+                let today = CivilDate::from_uk_ms(now_ms);
+                self.edit_action(&item, now_ms, |a| a.set_status(status, today))
+            }
+            Change::ProgressNote { item, text } => {
+                let today = CivilDate::from_uk_ms(now_ms);
+                self.edit_action(&item, now_ms, |a| a.add_note(&text, today))
+            }
             Change::Narrative { item, text } => {
                 self.set_narrative(&item, text, now_ms);
                 true
@@ -159,13 +260,7 @@ impl Assessment {
                     .characteristic(&item)
                     .map(|a| a.action.clone())
                     .unwrap_or_default();
-                let field = match part {
-                    ActionPart::Gap => &mut action.gap,
-                    ActionPart::Action => &mut action.action,
-                    ActionPart::Owner => &mut action.owner,
-                    ActionPart::Due => &mut action.due,
-                };
-                *field = text;
+                *part.of_mut(&mut action) = text;
                 self.set_action(&item, action, now_ms);
                 true
             }
@@ -200,6 +295,9 @@ impl Assessment {
                 true
             }
             Change::Status(status) => {
+                if status == ReportStatus::Final && !self.can_be_final() {
+                    return Err(ChangeError::NotApproved);
+                }
                 let changed = self.status != status;
                 if changed {
                     self.set_status(status, now_ms);
@@ -211,8 +309,59 @@ impl Assessment {
                     .map_err(ChangeError::Incomplete)?;
                 true
             }
+            Change::Review {
+                section,
+                part,
+                text,
+            } => {
+                let review = self.reviews.entry(section).or_default();
+                *review.sign_off.part_mut(part) = text;
+                self.updated_ms = now_ms;
+                true
+            }
+            Change::EvidenceSampled { section, sampled } => {
+                let review = self.reviews.entry(section).or_default();
+                let changed = review.evidence_sampled != sampled;
+                review.evidence_sampled = sampled;
+                if changed {
+                    self.updated_ms = now_ms;
+                }
+                changed
+            }
+            Change::Approval { part, text } => {
+                *self.approval.part_mut(part) = text;
+                self.updated_ms = now_ms;
+                true
+            }
+            Change::Baseline(baseline) => {
+                if let Some(b) = &baseline {
+                    if b.id == self.id {
+                        return Err(ChangeError::SameAssessment);
+                    }
+                    if !self.can_compare_with(framework, b) {
+                        return Err(ChangeError::OtherFramework);
+                    }
+                }
+                self.baseline = baseline.map(|b| *b);
+                self.updated_ms = now_ms;
+                true
+            }
         };
         Ok(changed)
+    }
+
+    /// Changes a characteristic's action with `edit`, which says whether it changed anything.
+    fn edit_action(
+        &mut self,
+        item: &str,
+        now_ms: i64,
+        edit: impl FnOnce(&mut super::ImprovementAction) -> bool,
+    ) -> bool {
+        let changed = edit(&mut self.characteristic_mut(item).action);
+        if changed {
+            self.updated_ms = now_ms;
+        }
+        changed
     }
 
     /// Whether `item` is a question of this kind in a section in scope.

@@ -3,23 +3,34 @@
 //!
 //! - [`progress`]: the rules a committee would know: when an improvement action
 //!   is needed, what a section still lacks, and when it counts as complete.
+//! - [`start`]: what the user gives to start one, checked, and the new assessment.
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
-//! - [`paper`]: the committee paper's own words and its sign-off.
+//! - [`paper`]: the committee paper's own words.
 //! - [`stamps`]: when and in which tab each field last changed.
 //! - [`merge`]: combining two tabs' copies of one assessment, newest change first.
 //! - [`flag`]: the judgement on a warning sign.
 //! - [`applicable`]: items that do not apply to the council, pre-marked.
 //! - [`carried`]: answers carried over from an earlier framework version, and
 //!   those kept for questions it no longer asks.
+//! - [`baseline`]: last year's answers kept for comparison, and starting next
+//!   year's assessment from this one.
+//! - [`movement`]: how each rating moved since the baseline.
+//! - [`follow_up`]: an action's status, dated progress notes, and when it is overdue.
+//! - [`review`]: the review trail, the approval, and when the report can be Final.
 
 mod applicable;
+mod baseline;
 mod carried;
 mod change;
 mod flag;
+mod follow_up;
 mod merge;
+mod movement;
 mod paper;
 mod progress;
+mod review;
 mod stamps;
+mod start;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,13 +38,18 @@ use super::applicability::CouncilProfile;
 use super::framework::Framework;
 use super::section::SectionRef;
 
+pub use baseline::Baseline;
 pub use carried::{CarriedCount, CarryError, KeptAnswer, RetiredAnswer};
 pub use change::{ActionPart, Change, ChangeError};
 pub use flag::FlagState;
+pub use follow_up::{ActionStatus, ProgressNote};
 pub use merge::merge;
+pub use movement::{Movement, MovementCounts};
 pub use paper::{CommitteePaper, PaperPart, DEFAULT_RECOMMENDATIONS};
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};
+pub use review::{SectionReview, SignOff, SignOffPart};
 pub use stamps::{Field, Stamp, Stamps};
+pub use start::{FieldErrors, NewAssessment};
 
 /// Which sections an assessment covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +71,13 @@ pub struct ImprovementAction {
     pub owner: String,
     /// When it is due, as an ISO date (`YYYY-MM-DD`); empty when not yet set.
     pub due: String,
+    /// Why it was dropped, when it was.
+    pub reason: String,
+    /// Status changes and progress notes, oldest first; the latest status
+    /// is the action's status (see [`ImprovementAction::status`]).
+    pub history: Vec<ProgressNote>,
+    /// Whether it came across, still open, from the baseline's action plan.
+    pub carried_over: bool,
 }
 
 /// The answer to one characteristic.
@@ -112,6 +135,9 @@ pub struct Assessment {
     /// When it was last changed, in milliseconds since the Unix epoch.
     pub updated_ms: i64,
     pub status: ReportStatus,
+    /// When a change made a Final report a draft again; cleared when it is
+    /// marked Final once more.
+    pub changed_after_final: Option<i64>,
     /// Sections the assessor has checked and marked complete.
     pub marked_complete: BTreeSet<SectionRef>,
     /// Answers by characteristic id.
@@ -131,128 +157,19 @@ pub struct Assessment {
     /// The framework version the answers were first given against, once they
     /// have been carried over to a later version.
     pub carried_from: Option<String>,
-    /// The committee paper's own words and its sign-off.
+    /// The committee paper's own words, and who reviewed the assessment.
     pub paper: CommitteePaper,
+    /// Each section's review by a second officer, where one is recorded.
+    pub reviews: BTreeMap<SectionRef, SectionReview>,
+    /// Who approved the assessment for the committee, and when.
+    pub approval: SignOff,
+    /// The earlier assessment this one is compared with, if any.
+    pub baseline: Option<Baseline>,
     /// When and in which tab each field last changed, for merging two tabs' copies.
     pub stamps: Stamps,
 }
 
-/// What the user gives to start an assessment.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewAssessment {
-    pub name: String,
-    pub council: String,
-    pub assessor: String,
-    pub scope: Scope,
-    /// The kind of council and what it runs, from the framework's lists.
-    pub profile: CouncilProfile,
-}
-
-/// Why details cannot be accepted, one message per field (field name, message).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldErrors(pub Vec<(&'static str, String)>);
-
-impl FieldErrors {
-    /// The message for one field, if it has one.
-    pub fn for_field(&self, field: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
-    }
-}
-
-const NAME_MISSING: &str = "Enter a name for the assessment";
-
-impl NewAssessment {
-    /// Checks the details, so every field error can be shown at once.
-    pub fn validate(&self) -> Result<(), FieldErrors> {
-        let mut errors = Vec::new();
-        if self.name.trim().is_empty() {
-            errors.push(("name", NAME_MISSING.to_owned()));
-        }
-        if self.council.trim().is_empty() {
-            errors.push(("council", "Enter the name of the council".to_owned()));
-        }
-        if self.assessor.trim().is_empty() {
-            errors.push((
-                "assessor",
-                "Enter who is carrying out the assessment".to_owned(),
-            ));
-        }
-        if matches!(&self.scope, Scope::Chosen(sections) if sections.is_empty()) {
-            errors.push(("scope", "Choose at least one principle or theme".to_owned()));
-        }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(FieldErrors(errors))
-        }
-    }
-}
-
 impl Assessment {
-    /// Starts an assessment of `framework` with the given id and time. Items
-    /// that do not apply to the council (see [`NewAssessment::profile`]) start
-    /// marked "Not applicable", which the assessor can change.
-    pub fn start(
-        framework: &Framework,
-        details: NewAssessment,
-        id: String,
-        now_ms: i64,
-    ) -> Result<Self, FieldErrors> {
-        let mut errors = details.validate().err().map_or_else(Vec::new, |e| e.0);
-        // In the form's order: the council's kind and services come before the scope.
-        let at = errors.iter().position(|(f, _)| *f == "scope");
-        let profile = applicable::profile_errors(framework, &details.profile);
-        errors.splice(
-            at.unwrap_or(errors.len())..at.unwrap_or(errors.len()),
-            profile,
-        );
-        if !errors.is_empty() {
-            return Err(FieldErrors(errors));
-        }
-        let mut assessment = Self {
-            id,
-            name: details.name.trim().to_owned(),
-            council: details.council.trim().to_owned(),
-            assessor: details.assessor.trim().to_owned(),
-            framework_id: framework.info.id.clone(),
-            framework_version: framework.info.version.clone(),
-            scope: details.scope,
-            started_ms: now_ms,
-            updated_ms: now_ms,
-            status: ReportStatus::Draft,
-            marked_complete: BTreeSet::new(),
-            characteristics: BTreeMap::new(),
-            flags: BTreeMap::new(),
-            reflections: BTreeMap::new(),
-            profile: None,
-            retired: Vec::new(),
-            carried_from: None,
-            paper: CommitteePaper::default(),
-            stamps: Stamps::default(),
-        };
-        assessment.premark_inapplicable(framework, details.profile);
-        Ok(assessment)
-    }
-
-    /// A copy to start a new round from: the same answers, a new name, id and
-    /// start time, every section to be checked again, a draft status, and no
-    /// one yet recorded as having reviewed or approved it.
-    pub fn duplicate(&self, name: &str, id: String, now_ms: i64) -> Self {
-        Self {
-            id,
-            name: name.trim().to_owned(),
-            started_ms: now_ms,
-            updated_ms: now_ms,
-            status: ReportStatus::Draft,
-            marked_complete: BTreeSet::new(),
-            paper: self.paper.unsigned(),
-            ..self.clone()
-        }
-    }
-
     /// The sections in scope, in framework order.
     pub fn sections(&self, framework: &Framework) -> Vec<SectionRef> {
         let all = SectionRef::all(framework);
@@ -343,16 +260,18 @@ impl Assessment {
         self.updated_ms = now_ms;
     }
 
-    /// Marks the report a draft or final.
+    /// Marks the report a draft or final. Only [`Assessment::apply`] checks
+    /// that a Final report has been approved.
     pub fn set_status(&mut self, status: ReportStatus, now_ms: i64) {
         self.status = status;
+        self.changed_after_final = None;
         self.updated_ms = now_ms;
     }
 
     /// Renames the assessment; a blank name is refused and changes nothing.
     pub fn rename(&mut self, name: &str, now_ms: i64) -> Result<(), FieldErrors> {
         if name.trim().is_empty() {
-            return Err(FieldErrors(vec![("name", NAME_MISSING.to_owned())]));
+            return Err(FieldErrors(vec![("name", start::NAME_MISSING.to_owned())]));
         }
         self.name = name.trim().to_owned();
         self.updated_ms = now_ms;

@@ -1,6 +1,7 @@
 //! The committee paper's own words, which only people can write (what members
 //! are asked to do, the officers' commentary and next steps), and who reviewed
-//! and approved the assessment.
+//! the assessment. Who approved it, and when, is the approval of the review
+//! trail (see `review`), which decides whether the report can be Final.
 
 use super::Assessment;
 
@@ -17,8 +18,6 @@ pub struct CommitteePaper {
     pub next_steps: String,
     /// Who reviewed the assessment (a name or a role).
     pub reviewed_by: String,
-    /// Who approved it for the committee (a name or a role).
-    pub approved_by: String,
 }
 
 /// What members are asked to do when the officers have not said otherwise.
@@ -33,17 +32,15 @@ pub enum PaperPart {
     Commentary,
     NextSteps,
     ReviewedBy,
-    ApprovedBy,
 }
 
 impl PaperPart {
     /// Every part, in the order the paper shows them.
-    pub const ALL: [PaperPart; 5] = [
+    pub const ALL: [PaperPart; 4] = [
         PaperPart::Recommendations,
         PaperPart::Commentary,
         PaperPart::NextSteps,
         PaperPart::ReviewedBy,
-        PaperPart::ApprovedBy,
     ];
 
     /// The heading or label the part has, on the form and in the paper.
@@ -53,7 +50,6 @@ impl PaperPart {
             PaperPart::Commentary => "Officers’ commentary",
             PaperPart::NextSteps => "Next steps",
             PaperPart::ReviewedBy => "Reviewed by",
-            PaperPart::ApprovedBy => "Approved by",
         }
     }
 
@@ -64,13 +60,12 @@ impl PaperPart {
             PaperPart::Commentary => "commentary",
             PaperPart::NextSteps => "next_steps",
             PaperPart::ReviewedBy => "reviewed_by",
-            PaperPart::ApprovedBy => "approved_by",
         }
     }
 
     /// Whether the part is a few words (a name or role) rather than prose.
     pub fn is_short(self) -> bool {
-        matches!(self, PaperPart::ReviewedBy | PaperPart::ApprovedBy)
+        matches!(self, PaperPart::ReviewedBy)
     }
 }
 
@@ -82,7 +77,6 @@ impl CommitteePaper {
             PaperPart::Commentary => &self.commentary,
             PaperPart::NextSteps => &self.next_steps,
             PaperPart::ReviewedBy => &self.reviewed_by,
-            PaperPart::ApprovedBy => &self.approved_by,
         }
     }
 
@@ -93,16 +87,14 @@ impl CommitteePaper {
             PaperPart::Commentary => &mut self.commentary,
             PaperPart::NextSteps => &mut self.next_steps,
             PaperPart::ReviewedBy => &mut self.reviewed_by,
-            PaperPart::ApprovedBy => &mut self.approved_by,
         }
     }
 
-    /// The same words with no one recorded as having reviewed or approved
-    /// them: a sign-off belongs to one round of the assessment.
+    /// The same words with no one recorded as having reviewed them: a
+    /// sign-off belongs to one round of the assessment.
     pub fn unsigned(&self) -> Self {
         Self {
             reviewed_by: String::new(),
-            approved_by: String::new(),
             ..self.clone()
         }
     }

@@ -1,7 +1,7 @@
 //! The rules on an assessment's answers: when an improvement action is needed,
 //! what stops a section being complete, and how far along a section is.
 
-use super::{Assessment, ImprovementAction};
+use super::{ActionStatus, Assessment, ImprovementAction};
 use crate::domain::dates::CivilDate;
 use crate::domain::framework::{Framework, RatingScale, ScaleLevel};
 use crate::domain::question::Question;
@@ -181,15 +181,20 @@ impl Assessment {
         let Question::Rating { characteristic, .. } = question else {
             return Vec::new();
         };
-        if !self.needs_action(&framework.scale, &characteristic.id) {
-            return Vec::new();
-        }
         let action = self
             .characteristic(&characteristic.id)
             .map(|a| &a.action)
             .cloned()
             .unwrap_or_default();
         let mut problems = Vec::new();
+        if action.status() == ActionStatus::Dropped && action.reason.trim().is_empty() {
+            problems.push(problem(format!(
+                "Say why the action for {label} was dropped"
+            )));
+        }
+        if !self.needs_action(&framework.scale, &characteristic.id) {
+            return problems;
+        }
         if action.action.trim().is_empty() {
             problems.push(problem(format!(
                 "Describe the improvement action for {label}"

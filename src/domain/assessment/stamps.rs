@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{ActionPart, Assessment, Change, ChangeError, ImprovementAction, PaperPart};
+use super::{
+    ActionPart, Assessment, Change, ChangeError, ImprovementAction, PaperPart, SignOffPart,
+};
 use crate::domain::framework::Framework;
 use crate::domain::section::SectionRef;
 
@@ -44,6 +46,16 @@ pub enum Field {
     Reflection(String),
     /// Whether a section is marked complete.
     Complete(SectionRef),
+    /// An action's status changes and progress notes.
+    Progress(String),
+    /// Who reviewed a section, or when.
+    Review(SectionRef, SignOffPart),
+    /// Whether a section's reviewer sampled the evidence.
+    Sampled(SectionRef),
+    /// Who approved the assessment, or when.
+    Approval(SignOffPart),
+    /// The assessment compared with.
+    Baseline,
     /// A part of the committee paper's own words or sign-off.
     Paper(PaperPart),
 }
@@ -70,7 +82,16 @@ impl Field {
     /// The field a change touches.
     pub fn of(change: &Change) -> Field {
         match change {
-            Change::Rating { item, .. } => Field::Rating(item.clone()),
+            Change::Rating { item, .. } | Change::UseBaselineRating { item } => {
+                Field::Rating(item.clone())
+            }
+            Change::ActionStatus { item, .. } | Change::ProgressNote { item, .. } => {
+                Field::Progress(item.clone())
+            }
+            Change::Review { section, part, .. } => Field::Review(section.clone(), *part),
+            Change::EvidenceSampled { section, .. } => Field::Sampled(section.clone()),
+            Change::Approval { part, .. } => Field::Approval(*part),
+            Change::Baseline(_) => Field::Baseline,
             Change::Narrative { item, .. } => Field::Narrative(item.clone()),
             Change::AddReference { item, .. } | Change::RemoveReference { item, .. } => {
                 Field::References(item.clone())
@@ -101,11 +122,16 @@ impl Field {
             scope: _,
             started_ms: _,
             updated_ms: _,
+            // Copied with the status: it says why the status is what it is.
             status: _,
+            changed_after_final: _,
             marked_complete,
             characteristics,
             flags,
             reflections,
+            reviews,
+            approval: _,
+            baseline: _,
             paper: _,
             stamps,
             // Set when the assessment starts or is carried over to a new
@@ -117,6 +143,16 @@ impl Field {
         let mut all: Vec<Field> = stamps.fields.keys().cloned().collect();
         all.push(Field::Name);
         all.push(Field::Status);
+        all.push(Field::Baseline);
+        for part in SignOffPart::ALL {
+            all.push(Field::Approval(part));
+        }
+        for section in reviews.keys() {
+            for part in SignOffPart::ALL {
+                all.push(Field::Review(section.clone(), part));
+            }
+            all.push(Field::Sampled(section.clone()));
+        }
         for id in characteristics.keys() {
             all.push(Field::Rating(id.clone()));
             all.push(Field::Narrative(id.clone()));
@@ -124,6 +160,7 @@ impl Field {
             for part in ActionPart::ALL {
                 all.push(Field::Action(id.clone(), part));
             }
+            all.push(Field::Progress(id.clone()));
         }
         for id in flags.keys() {
             all.push(Field::FlagState(id.clone()));
@@ -142,7 +179,41 @@ impl Field {
         let (fc, tc) = (&from.characteristics, &mut to.characteristics);
         match self {
             Field::Name => to.name.clone_from(&from.name),
-            Field::Status => to.status = from.status,
+            Field::Status => {
+                to.status = from.status;
+                to.changed_after_final = from.changed_after_final;
+            }
+            Field::Baseline => to.baseline.clone_from(&from.baseline),
+            Field::Approval(part) => {
+                *to.approval.part_mut(*part) = from.approval.part(*part).to_owned();
+            }
+            Field::Progress(id) => {
+                let value = fc.get(id).map(|c| c.action.history.clone());
+                let value = value.unwrap_or_default();
+                if !value.is_empty() || tc.contains_key(id) {
+                    tc.entry(id.clone()).or_default().action.history = value;
+                }
+            }
+            Field::Review(section, part) => {
+                let value = from.reviews.get(section).map(|r| r.sign_off.part(*part));
+                let value = value.unwrap_or_default().to_owned();
+                if !value.is_empty() || to.reviews.contains_key(section) {
+                    let review = to.reviews.entry(section.clone()).or_default();
+                    *review.sign_off.part_mut(*part) = value;
+                }
+            }
+            Field::Sampled(section) => {
+                let value = from
+                    .reviews
+                    .get(section)
+                    .is_some_and(|r| r.evidence_sampled);
+                if value || to.reviews.contains_key(section) {
+                    to.reviews
+                        .entry(section.clone())
+                        .or_default()
+                        .evidence_sampled = value;
+                }
+            }
             Field::Rating(id) => copy_part(fc, tc, id, |c: &C| &c.rating, |c| &mut c.rating),
             Field::Narrative(id) => {
                 copy_part(fc, tc, id, |c: &C| &c.narrative, |c| &mut c.narrative)
@@ -202,11 +273,12 @@ fn copy_part<V: Default, T: Clone + Default + PartialEq>(
 
 impl ActionPart {
     /// Every part, in the order of the form.
-    pub const ALL: [ActionPart; 4] = [
+    pub const ALL: [ActionPart; 5] = [
         ActionPart::Gap,
         ActionPart::Action,
         ActionPart::Owner,
         ActionPart::Due,
+        ActionPart::Reason,
     ];
 
     /// This part of an action.
@@ -216,6 +288,7 @@ impl ActionPart {
             ActionPart::Action => &action.action,
             ActionPart::Owner => &action.owner,
             ActionPart::Due => &action.due,
+            ActionPart::Reason => &action.reason,
         }
     }
 
@@ -226,6 +299,7 @@ impl ActionPart {
             ActionPart::Action => &mut action.action,
             ActionPart::Owner => &mut action.owner,
             ActionPart::Due => &mut action.due,
+            ActionPart::Reason => &mut action.reason,
         }
     }
 }
@@ -241,8 +315,13 @@ impl Assessment {
         stamp: Stamp,
     ) -> Result<bool, ChangeError> {
         let field = Field::of(&change);
+        let was = self.status;
         let changed = self.apply(framework, change, stamp.ms)?;
         if changed {
+            // A change that made a Final report a draft changed its status too.
+            if self.status != was && field != Field::Status {
+                self.stamps.fields.insert(Field::Status, stamp.clone());
+            }
             self.stamps.fields.insert(field, stamp);
         }
         Ok(changed)

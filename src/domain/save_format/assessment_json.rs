@@ -5,8 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::assessment::{
-    Assessment, CharacteristicAnswer, CommitteePaper, FlagAnswer, FlagState, ImprovementAction,
-    PaperPart, ReportStatus, Scope,
+    ActionStatus, Assessment, CharacteristicAnswer, CommitteePaper, FlagAnswer, FlagState,
+    ImprovementAction, PaperPart, ProgressNote, ReportStatus, Scope,
 };
 use crate::domain::json::read::{self, Fields, ShapeError};
 use crate::domain::json::write::{self, ObjectWriter};
@@ -40,6 +40,9 @@ pub fn write(out: &mut String, a: &Assessment) {
                 ReportStatus::Final => "final",
             },
         );
+        if let Some(ms) = a.changed_after_final {
+            o.int("changed_after_final", ms);
+        }
         write::list(o.member("marked_complete"), &a.marked_complete, section);
         o.object("characteristics", |m| {
             for (id, answer) in &a.characteristics {
@@ -59,38 +62,75 @@ pub fn write(out: &mut String, a: &Assessment) {
                 m.str(id, text);
             }
         });
+        super::review_json::write(o, a);
+        super::baseline_json::write(o, a);
         carried_json::write(o, a);
-        o.object("paper", |p| {
-            for part in PaperPart::ALL {
-                p.str(part.id(), a.paper.text(part));
-            }
-        });
+        // Left out while blank, as most records' paper is.
+        if a.paper != CommitteePaper::default() {
+            o.object("paper", |p| {
+                for part in PaperPart::ALL {
+                    p.str(part.id(), a.paper.text(part));
+                }
+            });
+        }
         super::stamps_json::write(o, &a.stamps);
     });
 }
 
-fn section(out: &mut String, section: &SectionRef) {
-    write::object(out, |s| {
-        let kind = match section {
-            SectionRef::Principle(_) => "principle",
-            SectionRef::Theme(_) => "theme",
-        };
-        s.str("kind", kind);
-        s.str("id", section.id());
-    });
+pub(super) fn section(out: &mut String, section: &SectionRef) {
+    write::object(out, |s| section_members(s, section));
+}
+
+/// A section's `kind` and `id`.
+pub(super) fn section_members(s: &mut ObjectWriter, section: &SectionRef) {
+    let kind = match section {
+        SectionRef::Principle(_) => "principle",
+        SectionRef::Theme(_) => "theme",
+    };
+    s.str("kind", kind);
+    s.str("id", section.id());
 }
 
 pub(super) fn characteristic(c: &mut ObjectWriter, answer: &CharacteristicAnswer) {
     c.opt_str("rating", answer.rating.as_deref());
     c.str("narrative", &answer.narrative);
-    write::list(c.member("references"), &answer.references, |out, r| {
+    references(c, &answer.references);
+    action(c, &answer.action);
+}
+
+pub(super) fn references(c: &mut ObjectWriter, references: &[String]) {
+    write::list(c.member("references"), references, |out, r| {
         write::string(out, r)
     });
+}
+
+/// The `action` member. What came with follow-up (a reason, the history,
+/// being carried over) is written only when there is something to say.
+pub(super) fn action(c: &mut ObjectWriter, action: &ImprovementAction) {
     c.object("action", |act| {
-        act.str("gap", &answer.action.gap);
-        act.str("action", &answer.action.action);
-        act.str("owner", &answer.action.owner);
-        act.str("due", &answer.action.due);
+        act.str("gap", &action.gap);
+        act.str("action", &action.action);
+        act.str("owner", &action.owner);
+        act.str("due", &action.due);
+        if !action.reason.is_empty() {
+            act.str("reason", &action.reason);
+        }
+        if !action.history.is_empty() {
+            write::list(act.member("history"), &action.history, |out, note| {
+                write::object(out, |n| {
+                    n.str("date", &note.date);
+                    if let Some(status) = note.status {
+                        n.str("status", status.id());
+                    }
+                    if !note.text.is_empty() {
+                        n.str("text", &note.text);
+                    }
+                });
+            });
+        }
+        if action.carried_over {
+            act.bool("carried_over", true);
+        }
     });
 }
 
@@ -124,13 +164,25 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
     let (profile, retired, carried_from) = super::carried_json::read(&mut f)?;
     // Schema 1 records written before the committee paper have none: it is blank.
     let mut paper = CommitteePaper::default();
+    let mut approved_by = String::new();
     if let Some((value, path)) = f.take("paper") {
         let mut p = Fields::of(value, &path, f.line(), false)?;
         for part in PaperPart::ALL {
             *paper.text_mut(part) = p.string_or_empty(part.id())?;
         }
+        // Schema 2 kept who approved the assessment with the paper's words.
+        approved_by = p.string_or_empty("approved_by")?;
     }
     let stamps = super::stamps_json::read(&mut f)?;
+    let changed_after_final = match f.take("changed_after_final") {
+        None => None,
+        Some(_) => Some(f.int("changed_after_final")?),
+    };
+    let (reviews, mut approval) = super::review_json::read(&mut f)?;
+    if approval.by.is_empty() {
+        approval.by = approved_by;
+    }
+    let baseline = super::baseline_json::read(&mut f, &characteristics)?;
     Ok(Assessment {
         id: f.string("id")?,
         name: f.string("name")?,
@@ -142,10 +194,14 @@ pub fn read(value: &Json, path: &str) -> Result<Assessment, ShapeError> {
         started_ms: f.int("started_ms")?,
         updated_ms: f.int("updated_ms")?,
         status,
+        changed_after_final,
         marked_complete,
         characteristics,
         flags,
         reflections,
+        reviews,
+        approval,
+        baseline,
         profile,
         retired,
         carried_from,
@@ -163,7 +219,7 @@ fn read_scope(value: &Json, path: &str, line: u32) -> Result<Scope, ShapeError> 
     }
 }
 
-fn read_section(value: &Json, path: &str, line: u32) -> Result<SectionRef, ShapeError> {
+pub(super) fn read_section(value: &Json, path: &str, line: u32) -> Result<SectionRef, ShapeError> {
     let mut f = Fields::of(value, path, line, false)?;
     let id = f.string("id")?;
     match f.string("kind")?.as_str() {
@@ -188,6 +244,9 @@ pub(super) fn read_characteristic(
                 action: a.string_or_empty("action")?,
                 owner: a.string_or_empty("owner")?,
                 due: a.string_or_empty("due")?,
+                reason: a.string_or_empty("reason")?,
+                history: a.list("history", false, read_note)?,
+                carried_over: a.take("carried_over").is_some() && a.bool("carried_over")?,
             }
         }
     };
@@ -196,6 +255,22 @@ pub(super) fn read_characteristic(
         narrative: f.string_or_empty("narrative")?,
         references: f.strings("references", false)?,
         action,
+    })
+}
+
+fn read_note(value: &Json, path: &str, line: u32) -> Result<ProgressNote, ShapeError> {
+    let mut f = Fields::of(value, path, line, false)?;
+    let status = match f.opt_string("status")? {
+        None => None,
+        Some(id) => Some(
+            ActionStatus::from_id(&id)
+                .ok_or_else(|| f.error("`status` is not an action status".into()))?,
+        ),
+    };
+    Ok(ProgressNote {
+        date: f.string("date")?,
+        status,
+        text: f.string_or_empty("text")?,
     })
 }
 

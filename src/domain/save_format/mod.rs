@@ -4,7 +4,9 @@
 //! loads (through [`migrate`]) and is never read against the wrong questions.
 
 mod assessment_json;
+mod baseline_json;
 mod carried_json;
+mod review_json;
 mod stamps_json;
 
 use thiserror::Error;
@@ -22,9 +24,12 @@ pub const FORMAT: &str = "best-value-self-assessment";
 /// a release reads older records, and refuses newer ones rather than dropping
 /// what it does not know when it saves them again.
 ///
-/// - 1: the first release.
+/// - 1: the first release (field stamps, the council's profile and answers
+///   carried between framework versions were added to it, read as optional).
 /// - 2: the committee paper's words and sign-off (`paper`).
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: year on year: the baseline, action status and history, the review
+///   trail and the approval (who approved moved there from `paper`).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Which framework a record answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,6 +137,9 @@ pub fn migrate(record: Json, from: u32) -> Result<Json, SaveFormatError> {
         SCHEMA_VERSION => Ok(record),
         // A schema 1 record has no `paper`, which reads as blank.
         1 => migrate(record, 2),
+        // A schema 2 record has none of schema 3's members, which read as
+        // empty; its `paper.approved_by` is read as the approval's name.
+        2 => migrate(record, 3),
         // Schema 0 never shipped.
         _ => Err(SaveFormatError::Damaged(format!(
             "format version {from} is not known"

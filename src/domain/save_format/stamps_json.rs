@@ -4,14 +4,16 @@
 //! `"narrative":{"governance.c01":[1767225600000,0],"governance.c02":[1767225612345,1]}`.
 //! A record without stamps (from before they existed) reads as having none.
 
-use crate::domain::assessment::{ActionPart, Field, PaperPart, Stamp, Stamps};
+use std::borrow::Cow;
+
+use crate::domain::assessment::{ActionPart, Field, PaperPart, SignOffPart, Stamp, Stamps};
 use crate::domain::json::read::{member_path, wrong, Fields, ShapeError};
 use crate::domain::json::write::{self, ObjectWriter};
 use crate::domain::json::Json;
 use crate::domain::section::SectionRef;
 
 /// Every kind of field, in the order written.
-const KINDS: [&str; 15] = [
+const KINDS: [&str; 23] = [
     "name",
     "status",
     "rating",
@@ -26,6 +28,14 @@ const KINDS: [&str; 15] = [
     "reflection",
     "complete-principle",
     "complete-theme",
+    "reason",
+    "progress",
+    "reviewed-by",
+    "reviewed-on",
+    "sampled",
+    "approved-by",
+    "approved-on",
+    "baseline",
     "paper",
 ];
 
@@ -62,7 +72,7 @@ pub fn write(o: &mut ObjectWriter, stamps: &Stamps) {
                 if of_kind.peek().is_some() {
                     f.object(kind, |items| {
                         for ((_, item), value) in of_kind {
-                            stamp(items.member(item), value);
+                            stamp(items.member(&item), value);
                         }
                     });
                 }
@@ -114,17 +124,48 @@ pub fn read(assessment: &mut Fields) -> Result<Stamps, ShapeError> {
     Ok(stamps)
 }
 
-const ACTION_PARTS: [(ActionPart, &str); 4] = [
+const ACTION_PARTS: [(ActionPart, &str); 5] = [
     (ActionPart::Gap, "gap"),
     (ActionPart::Action, "action"),
     (ActionPart::Owner, "owner"),
     (ActionPart::Due, "due"),
+    (ActionPart::Reason, "reason"),
 ];
 
-/// The kind of a field, and the item it belongs to (empty for the
-/// assessment's own name and status).
-fn kind_and_item(field: &Field) -> (&'static str, &str) {
-    match field {
+/// A section as a stamp's item: `theme/governance`, `principle/prevention`.
+fn section_item(section: &SectionRef) -> String {
+    match section {
+        SectionRef::Principle(id) => format!("principle/{id}"),
+        SectionRef::Theme(id) => format!("theme/{id}"),
+    }
+}
+
+/// The section a stamp's item names.
+fn item_section(item: &str) -> Option<SectionRef> {
+    let (kind, id) = item.split_once('/')?;
+    match kind {
+        "principle" => Some(SectionRef::Principle(id.to_owned())),
+        "theme" => Some(SectionRef::Theme(id.to_owned())),
+        _ => None,
+    }
+}
+
+/// The kind of a field, and the item it belongs to (empty for a field of
+/// the assessment as a whole).
+fn kind_and_item(field: &Field) -> (&'static str, Cow<'_, str>) {
+    let (kind, item): (&str, &str) = match field {
+        Field::Review(section, part) => {
+            let kind = match part {
+                SignOffPart::By => "reviewed-by",
+                SignOffPart::Date => "reviewed-on",
+            };
+            return (kind, Cow::Owned(section_item(section)));
+        }
+        Field::Sampled(section) => return ("sampled", Cow::Owned(section_item(section))),
+        Field::Approval(SignOffPart::By) => ("approved-by", ""),
+        Field::Approval(SignOffPart::Date) => ("approved-on", ""),
+        Field::Baseline => ("baseline", ""),
+        Field::Progress(id) => ("progress", id.as_str()),
         Field::Name => ("name", ""),
         Field::Status => ("status", ""),
         Field::Rating(id) => ("rating", id),
@@ -143,7 +184,8 @@ fn kind_and_item(field: &Field) -> (&'static str, &str) {
         Field::Complete(SectionRef::Principle(id)) => ("complete-principle", id),
         Field::Complete(SectionRef::Theme(id)) => ("complete-theme", id),
         Field::Paper(part) => ("paper", part.id()),
-    }
+    };
+    (kind, Cow::Borrowed(item))
 }
 
 /// The field of this kind and item, if there is one.
@@ -155,6 +197,13 @@ fn field(kind: &str, item: &str) -> Option<Field> {
     Some(match kind {
         "name" if item.is_empty() => Field::Name,
         "status" if item.is_empty() => Field::Status,
+        "approved-by" if item.is_empty() => Field::Approval(SignOffPart::By),
+        "approved-on" if item.is_empty() => Field::Approval(SignOffPart::Date),
+        "baseline" if item.is_empty() => Field::Baseline,
+        "progress" => Field::Progress(id),
+        "reviewed-by" => Field::Review(item_section(item)?, SignOffPart::By),
+        "reviewed-on" => Field::Review(item_section(item)?, SignOffPart::Date),
+        "sampled" => Field::Sampled(item_section(item)?),
         "rating" => Field::Rating(id),
         "narrative" => Field::Narrative(id),
         "references" => Field::References(id),
@@ -163,6 +212,8 @@ fn field(kind: &str, item: &str) -> Option<Field> {
         "reflection" => Field::Reflection(id),
         "complete-principle" => Field::Complete(SectionRef::Principle(id)),
         "complete-theme" => Field::Complete(SectionRef::Theme(id)),
+        // Schema 2 kept who approved the assessment with the paper's words.
+        "paper" if item == "approved_by" => Field::Approval(SignOffPart::By),
         "paper" => Field::Paper(PaperPart::ALL.into_iter().find(|p| p.id() == item)?),
         _ => return None,
     })
@@ -189,18 +240,34 @@ mod tests {
             Field::Reflection("prevention.q1".into()),
             Field::Complete(SectionRef::Principle("prevention".into())),
             Field::Complete(SectionRef::Theme("prevention".into())),
+            Field::Action("governance.c01".into(), ActionPart::Reason),
+            Field::Progress("governance.c01".into()),
+            Field::Review(SectionRef::Theme("governance".into()), SignOffPart::By),
+            Field::Review(
+                SectionRef::Principle("prevention".into()),
+                SignOffPart::Date,
+            ),
+            Field::Sampled(SectionRef::Theme("governance".into())),
+            Field::Approval(SignOffPart::By),
+            Field::Approval(SignOffPart::Date),
+            Field::Baseline,
             Field::Paper(PaperPart::Recommendations),
-            Field::Paper(PaperPart::ApprovedBy),
+            Field::Paper(PaperPart::ReviewedBy),
         ];
-        let keys: Vec<(&str, &str)> = fields.iter().map(kind_and_item).collect();
+        let keys: Vec<(&str, Cow<str>)> = fields.iter().map(kind_and_item).collect();
         for (f, (kind, item)) in fields.iter().zip(&keys) {
             assert_eq!(field(kind, item).as_ref(), Some(f), "{kind} {item}");
             assert!(KINDS.contains(kind), "{kind} is written");
         }
-        let distinct: std::collections::BTreeSet<&(&str, &str)> = keys.iter().collect();
+        let distinct: std::collections::BTreeSet<&(&str, Cow<str>)> = keys.iter().collect();
         assert_eq!(distinct.len(), keys.len(), "no two fields share a name");
         assert_eq!(field("colour", "governance.c01"), None);
         assert_eq!(field("name", "governance.c01"), None);
         assert_eq!(field("paper", "colour"), None);
+        assert_eq!(
+            field("paper", "approved_by"),
+            Some(Field::Approval(SignOffPart::By)),
+            "a schema 2 stamp of who approved"
+        );
     }
 }

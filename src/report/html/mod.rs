@@ -9,15 +9,19 @@
 //!
 //! - [`escape`]: escaping user text, safe class names and colours.
 //! - `pieces`: a rating badge, a date, the status, a term and its value.
-//! - `paper`: the committee paper's own parts, in both versions.
+//! - `paper`: the committee paper's own parts, in both versions; `actions`:
+//!   its actions due and priority actions.
+//! - `year_on_year`: movement since the last assessment, and the review trail.
 //! - `sections`, `themes`, `chart`: the heat map, and the full record for officers.
 
+mod actions;
 mod chart;
 pub mod escape;
 mod paper;
 mod pieces;
 mod sections;
 mod themes;
+mod year_on_year;
 
 use std::fmt::{self, Write};
 
@@ -217,7 +221,7 @@ fn fragment(
     match version {
         SummaryVersion::Members { action_plan } => {
             themes::heat_map(out, summary, version)?;
-            paper::priority_actions(out, summary, action_plan)?;
+            actions::priority_actions(out, summary, action_plan)?;
             paper::how_done(out, summary)?;
             if action_plan {
                 sections::action_plan(out, summary, true)?;
@@ -226,11 +230,13 @@ fn fragment(
         SummaryVersion::Officers => {
             sections::overview(out, summary)?;
             themes::heat_map(out, summary, version)?;
+            year_on_year::section(out, summary)?;
             sections::warning_signs(out, summary)?;
             sections::action_plan(out, summary, false)?;
             themes::themes(out, summary)?;
             sections::reflections(out, summary)?;
             sections::retired(out, summary)?;
+            year_on_year::review_trail(out, summary)?;
             sections::method(out, summary)?;
         }
     }

@@ -1,16 +1,16 @@
 //! The committee paper's own parts, in reading order: the heading block, what
 //! members are asked to do, the key messages with the officers' commentary
-//! and next steps, the priority actions, and how the assessment was done.
+//! and next steps, and how the assessment was done (its actions: `actions`).
 
 use std::fmt::{self, Write};
 
+use super::actions::{actions_due, due_line};
 use super::escape::{user_paragraphs, Esc};
 use super::pieces::{and_list, fact, plural, Date, Flag, Status};
-use super::sections::action_table;
 use super::SummaryVersion;
 use crate::domain::assessment::{PaperPart, ReportStatus};
-use crate::report::key_messages::{ThemeStanding, DUE_SOON_MONTHS};
-use crate::report::summary::{ActionItem, Summary};
+use crate::report::key_messages::ThemeStanding;
+use crate::report::summary::Summary;
 
 /// The most actions listed as overdue or due soon; the rest are counted.
 const DUE_LISTED: usize = 10;
@@ -36,17 +36,24 @@ pub(super) fn heading(
     fact(out, "Date", Date(summary.method.generated))?;
     fact(out, "Status", Status(summary.status))?;
     fact(out, "Assessed by", Esc(&summary.method.assessor))?;
-    for part in [PaperPart::ReviewedBy, PaperPart::ApprovedBy] {
-        let who = summary.paper.text(part).trim();
-        if !who.is_empty() {
-            fact(out, part.label(), Esc(who))?;
-        }
+    let reviewer = summary.paper.text(PaperPart::ReviewedBy).trim();
+    if !reviewer.is_empty() {
+        fact(out, PaperPart::ReviewedBy.label(), Esc(reviewer))?;
+    }
+    if let Some(approved) = approved(summary) {
+        fact(out, "Approved by", Esc(&approved))?;
     }
     out.push_str("</dl>\n");
-    if summary.status == ReportStatus::Draft {
-        out.push_str(
+    match (summary.status, summary.changed_after_final) {
+        (ReportStatus::Draft, Some(day)) => writeln!(
+            out,
+            "<p class=\"summary-draft-note\">This is a draft again: it was marked Final, then changed on {}.</p>",
+            Date(day)
+        )?,
+        (ReportStatus::Draft, None) => out.push_str(
             "<p class=\"summary-draft-note\">This is a draft. It may change before it is final.</p>\n",
-        );
+        ),
+        (ReportStatus::Final, _) => {}
     }
     out.push_str("</header>\n");
     Ok(())
@@ -79,6 +86,7 @@ pub(super) fn key_messages(
     out.push_str("<section class=\"summary-section summary-messages\">\n<h2>Key messages</h2>\n<ul class=\"summary-message-list\">\n<li><strong>Overall position.</strong> ");
     position(out, summary)?;
     out.push_str("</li>\n");
+    super::year_on_year::key_message(out, summary)?;
     let upper = and_list(&k.upper_levels, "or");
     let lower = and_list(&k.lower_levels, "or");
     if !k.strongest.is_empty() {
@@ -229,33 +237,6 @@ fn standings(
     write!(out, "{}", Esc(&and_list(&parts, "and")))
 }
 
-fn actions_due(out: &mut String, summary: &Summary) -> fmt::Result {
-    let k = &summary.key_messages;
-    let all = summary.actions.len();
-    if all == 0 {
-        return out.write_str("There are no improvement actions.");
-    }
-    write!(
-        out,
-        "Of {all} improvement {}, {} {} overdue and {} {} due within {DUE_SOON_MONTHS} months (by {}).",
-        plural(all, "action", "actions"),
-        k.overdue.len(),
-        plural(k.overdue.len(), "is", "are"),
-        k.due_soon.len(),
-        plural(k.due_soon.len(), "is", "are"),
-        Date(k.due_soon_until)
-    )?;
-    if k.undated > 0 {
-        write!(
-            out,
-            " {} {} no due date.",
-            k.undated,
-            plural(k.undated, "has", "have")
-        )?;
-    }
-    Ok(())
-}
-
 /// The warning signs judged present or partly present, grouped by theme,
 /// one line each. The assessors' notes are in the officers' version.
 fn flags_table(out: &mut String, summary: &Summary) -> fmt::Result {
@@ -289,75 +270,6 @@ fn flags_table(out: &mut String, summary: &Summary) -> fmt::Result {
     Ok(())
 }
 
-fn due_line(out: &mut String, a: &ActionItem, overdue: bool) -> fmt::Result {
-    let Some(due) = a.due else {
-        return Ok(());
-    };
-    writeln!(
-        out,
-        "<li>{}<span class=\"summary-code\">{}</span> {} ({}, due {})</li>",
-        if overdue {
-            "<strong class=\"summary-flag summary-flag-present\">Overdue</strong> "
-        } else {
-            ""
-        },
-        Esc(&a.code),
-        Esc(match a.action.trim() {
-            "" => "No action described yet",
-            text => text,
-        }),
-        Esc(match a.owner.trim() {
-            "" => "no owner",
-            owner => owner,
-        }),
-        Date(due)
-    )
-}
-
-/// The priority actions (at most ten), how many there are, and where the rest are.
-pub(super) fn priority_actions(out: &mut String, summary: &Summary, appendix: bool) -> fmt::Result {
-    let all = summary.actions.len();
-    out.push_str(
-        "<section class=\"summary-section summary-priorities\">\n<h2>Priority actions</h2>\n",
-    );
-    if all == 0 {
-        writeln!(
-            out,
-            "<p>No characteristic is rated below “{}”, so there are no actions.</p>\n</section>",
-            Esc(&summary.method.top_level_label)
-        )?;
-        return Ok(());
-    }
-    let shown = summary.priority_actions.len();
-    let bottom = summary
-        .key_messages
-        .lower_levels
-        .last()
-        .map_or("", String::as_str);
-    write!(
-        out,
-        "<p>There {} {all} improvement {} in all. ",
-        plural(all, "is", "are"),
-        plural(all, "action", "actions"),
-    )?;
-    if shown < all {
-        write!(
-            out,
-            "These are the first {shown}: those for characteristics rated “{}”, then the rest by due date. ",
-            Esc(bottom)
-        )?;
-    }
-    out.push_str(if appendix {
-        "The full action plan is in the appendix"
-    } else {
-        "The full action plan is in the full summary for officers"
-    });
-    out.push_str(" and in the action plan download (CSV).</p>\n");
-    action_table(out, &summary.priority_actions, "Priority actions")?;
-    out.push_str("</section>\n");
-    Ok(())
-}
-
 /// How the assessment was done, in at most five lines.
 pub(super) fn how_done(out: &mut String, summary: &Summary) -> fmt::Result {
     let m = &summary.method;
@@ -379,11 +291,12 @@ pub(super) fn how_done(out: &mut String, summary: &Summary) -> fmt::Result {
         Esc(&m.top_level_label),
         Esc(&m.assessor)
     )?;
-    for part in [PaperPart::ReviewedBy, PaperPart::ApprovedBy] {
-        let who = summary.paper.text(part).trim();
-        if !who.is_empty() {
-            write!(out, "; {} {}", part.label().to_lowercase(), Esc(who))?;
-        }
+    let reviewer = summary.paper.text(PaperPart::ReviewedBy).trim();
+    if !reviewer.is_empty() {
+        write!(out, "; reviewed by {}", Esc(reviewer))?;
+    }
+    if let Some(approved) = approved(summary) {
+        write!(out, "; approved by {}", Esc(&approved))?;
     }
     write!(
         out,
@@ -397,4 +310,17 @@ pub(super) fn how_done(out: &mut String, summary: &Summary) -> fmt::Result {
         Esc(&m.framework_id),
         Esc(&m.guide_title)
     )
+}
+
+/// Who approved the assessment, with the date when one was given, e.g.
+/// "Chief Executive, 20 March 2027"; `None` when no one is named.
+pub(super) fn approved(summary: &Summary) -> Option<String> {
+    let by = summary.approval.by.trim();
+    if by.is_empty() {
+        return None;
+    }
+    Some(match summary.approval.on() {
+        Some(date) => format!("{by}, {}", date.long()),
+        None => by.to_owned(),
+    })
 }

@@ -7,6 +7,8 @@ use std::fmt::{self, Write};
 use super::escape::{user_paragraphs, Esc};
 use super::pieces::{fact, plural, Date, Flag, OrNotSet, Rating, Status};
 use crate::domain::assessment::PaperPart;
+use crate::domain::dates::CivilDate;
+use crate::report::key_messages::ActionTiming;
 use crate::report::summary::{ActionItem, Summary};
 
 pub(super) fn overview(out: &mut String, summary: &Summary) -> fmt::Result {
@@ -145,13 +147,24 @@ pub(super) fn action_plan(out: &mut String, summary: &Summary, appendix: bool) -
         )?;
         return Ok(());
     }
-    action_table(out, &summary.actions, "Action plan")?;
+    action_table(
+        out,
+        &summary.actions,
+        "Action plan",
+        summary.method.generated,
+    )?;
     out.push_str("</section>\n");
     Ok(())
 }
 
-/// Actions as a table, one row each, in the order given.
-pub(super) fn action_table(out: &mut String, actions: &[ActionItem], name: &str) -> fmt::Result {
+/// Actions as a table, one row each, in the order given; each due date with
+/// the action's status, and "Overdue" where it is on `today`.
+pub(super) fn action_table(
+    out: &mut String,
+    actions: &[ActionItem],
+    name: &str,
+    today: CivilDate,
+) -> fmt::Result {
     write!(
         out,
         "<div class=\"summary-scroll\" role=\"region\" aria-label=\"{name}\" tabindex=\"0\">\n\
@@ -167,6 +180,15 @@ pub(super) fn action_table(out: &mut String, actions: &[ActionItem], name: &str)
         match a.due {
             Some(date) => write!(out, "{}", Date(date))?,
             None => write!(out, "{}", OrNotSet(&a.due_text))?,
+        }
+        write!(
+            out,
+            "<span class=\"summary-action-status\">{}{}</span>",
+            a.status.label(),
+            if a.carried_over { "; carried over" } else { "" }
+        )?;
+        if a.timing(today) == ActionTiming::Overdue {
+            out.push_str("<strong class=\"summary-flag summary-flag-present\">Overdue</strong>");
         }
         writeln!(
             out,
@@ -220,9 +242,13 @@ pub(super) fn method(out: &mut String, summary: &Summary) -> fmt::Result {
         "<section class=\"summary-section summary-method\">\n<h2>About this assessment</h2>\n<dl class=\"summary-facts\">",
     );
     fact(out, "Assessed by", Esc(&m.assessor))?;
-    for part in [PaperPart::ReviewedBy, PaperPart::ApprovedBy] {
-        fact(out, part.label(), OrNotSet(summary.paper.text(part)))?;
-    }
+    fact(
+        out,
+        PaperPart::ReviewedBy.label(),
+        OrNotSet(summary.paper.text(PaperPart::ReviewedBy)),
+    )?;
+    let approved = super::paper::approved(summary).unwrap_or_default();
+    fact(out, "Approved by", OrNotSet(&approved))?;
     fact(out, "Started", Date(m.started))?;
     fact(out, "Last changed", Date(m.last_changed))?;
     fact(out, "Summary produced", Date(m.generated))?;

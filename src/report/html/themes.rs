@@ -6,7 +6,9 @@ use std::fmt::{self, Write};
 use super::chart::chart;
 use super::escape::{level_class, user_paragraphs, Esc};
 use super::pieces::Rating;
+use super::year_on_year::MovementWords;
 use super::SummaryVersion;
+use crate::domain::assessment::Movement;
 use crate::report::summary::{CharacteristicRating, Summary};
 
 /// The heat map: a row of boxes per theme, one box per characteristic, kept on
@@ -39,6 +41,12 @@ pub(super) fn heat_map(
     for lc in &summary.overview.totals {
         write!(out, "<li>{}</li>", Rating(&lc.level))?;
     }
+    if summary.since_last.is_some() {
+        out.push_str(
+            "<li><span class=\"summary-arrow\" aria-hidden=\"true\">↑</span> improved, \
+             <span class=\"summary-arrow\" aria-hidden=\"true\">↓</span> declined since the last assessment</li>",
+        );
+    }
     out.push_str("</ul>\n");
     for theme in &summary.themes {
         let title = Esc(&theme.title);
@@ -49,12 +57,22 @@ pub(super) fn heat_map(
         for r in &theme.ratings {
             write!(
                 out,
-                "<li class=\"summary-heatmap-cell {}\"><span class=\"summary-heatmap-code\">{}</span> <span class=\"summary-heatmap-marker\" aria-hidden=\"true\">{}</span><span class=\"summary-hidden\">: {}</span></li>",
+                "<li class=\"summary-heatmap-cell {}\"><span class=\"summary-heatmap-code\">{}</span> <span class=\"summary-heatmap-marker\" aria-hidden=\"true\">{}</span><span class=\"summary-hidden\">: {}</span>",
                 level_class(&r.level.id),
                 Esc(&r.code),
                 Esc(&r.level.marker),
                 Esc(&r.level.label)
             )?;
+            // Only a real move gets an arrow: the map stays readable.
+            if let Some(m @ (Movement::Improved(_) | Movement::Declined(_))) = r.movement {
+                write!(
+                    out,
+                    " <span class=\"summary-arrow\" aria-hidden=\"true\">{}</span><span class=\"summary-hidden\">, {} since the last assessment</span>",
+                    m.arrow(),
+                    m.label().to_lowercase()
+                )?;
+            }
+            out.push_str("</li>");
         }
         out.push_str("</ol></div>\n");
     }
@@ -100,6 +118,13 @@ fn evidence(out: &mut String, r: &CharacteristicRating) -> fmt::Result {
         Esc(&r.statement),
         Rating(&r.level)
     )?;
+    if let Some(m) = r.movement {
+        write!(
+            out,
+            "<p class=\"summary-movement\">Since the last assessment: {}</p>",
+            MovementWords(m)
+        )?;
+    }
     if r.narrative.trim().is_empty() {
         out.push_str("<p class=\"summary-missing\">No evidence recorded.</p>");
     } else {
