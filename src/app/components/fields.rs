@@ -141,3 +141,22 @@ pub fn Notice(tone: Tone, children: Children) -> impl IntoView {
         </div>
     }
 }
+
+/// A labelled file input for a JSON file, with its hint; `on_change` gets
+/// the change event (see [`crate::app::browser::chosen_file`]).
+#[component]
+pub fn JsonFileField(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    on_change: Callback<web_sys::Event>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <p class="hint" id=hint_id.clone()>{hint}</p>
+            <input id=id type="file" accept=".json,application/json" aria-describedby=hint_id on:change=move |ev| on_change.run(ev)/>
+        </div>
+    }
+}

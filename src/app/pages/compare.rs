@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::browser::{chosen_file, file_text};
-use crate::app::components::fields::{Notice, Tone};
+use crate::app::components::fields::{JsonFileField, Notice, Tone};
 use crate::app::editor::Editor;
 use crate::app::{format, frameworks};
 use crate::domain::assessment::{Assessment, Baseline, Change};
@@ -104,11 +104,12 @@ pub fn Compare(editor: Editor) -> impl IntoView {
                     <button type="submit" class="secondary">"Compare with this assessment"</button>
                 </form>
             })}
-            <div class="field">
-                <label for="compare-file">"Compare with a backup file"</label>
-                <p class="hint" id="compare-file-hint">"A backup (.json) of an earlier assessment of the same framework, downloaded from this app."</p>
-                <input id="compare-file" type="file" accept=".json,application/json" aria-describedby="compare-file-hint" on:change=on_file/>
-            </div>
+            <JsonFileField
+                id="compare-file"
+                label="Compare with a backup file"
+                hint="A backup (.json) of an earlier assessment of the same framework, downloaded from this app."
+                on_change=Callback::new(on_file)
+            />
         </section>
     }
 }

@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::app::browser::{chosen_file, file_text};
+use crate::app::components::fields::JsonFileField;
 use crate::app::frameworks::{self, Kept, BUILT_IN_KEY};
 use crate::app::route::Route;
 use crate::domain::custom_framework::{Refusal, FILE_LIMIT_BYTES};
@@ -97,11 +98,12 @@ pub fn FrameworksPage() -> impl IntoView {
             <a href="framework-example.json" download="framework-example.json">"Download the example framework file"</a>
             ", a small complete one to copy and change in any text editor. The format is described in the project's docs/framework-format.md."
         </p>
-        <div class="field">
-            <label for="framework-file">"Load a framework file"</label>
-            <p class="hint" id="framework-file-hint">"A JSON file of up to 2 MB. It is checked first; a file with any fault is not kept."</p>
-            <input type="file" id="framework-file" accept=".json,application/json" aria-describedby="framework-file-hint" on:change=on_file/>
-        </div>
+        <JsonFileField
+            id="framework-file"
+            label="Load a framework file"
+            hint="A JSON file of up to 2 MB. It is checked first; a file with any fault is not kept."
+            on_change=Callback::new(on_file)
+        />
         <div inner_html=move || outcome.get().map(|o| outcome_html(&o))></div>
         <h2>"Frameworks in this browser"</h2>
         <div on:click=on_list_click inner_html=list></div>

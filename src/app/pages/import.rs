@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::browser::{chosen_file, file_text, new_id, now_ms, tab_id};
+use crate::app::components::fields::JsonFileField;
 use crate::app::frameworks;
 use crate::app::route::Route;
 use crate::domain::assessment::{Assessment, Stamp};
@@ -63,10 +64,12 @@ pub fn ImportPage() -> impl IntoView {
 
     view! {
         <div inner_html=intro()></div>
-        <div class="field">
-            <label for="import-file">"Backup file"</label>
-            <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
-        </div>
+        <JsonFileField
+            id="import-file"
+            label="Backup file"
+            hint="A backup (.json) downloaded from this app, of up to 5 MB."
+            on_change=Callback::new(on_file)
+        />
         {move || match state.get() {
             ImportState::Choosing => ().into_any(),
             ImportState::Reading => view! { <p role="status">"Reading the file…"</p> }.into_any(),
