@@ -2,7 +2,8 @@
 //! types: the summary as data, the summary as HTML, the action plan as CSV,
 //! and backups as JSON (with the checks an imported file must pass).
 //!
-//! - [`summary`]: the summary as data, worked out once so every output agrees.
+//! - [`summary`]: the summary as data, worked out once so every output agrees
+//!   (its parts: [`summary_parts`]).
 //! - [`key_messages`]: what the committee paper says first, and its priority actions.
 //! - [`html`]: the summary as an HTML fragment and a print-ready document.
 //! - [`csv`]: the action plan for Excel.
@@ -19,3 +20,4 @@ pub mod key_messages;
 pub mod retired;
 pub mod since_last;
 pub mod summary;
+pub mod summary_parts;
