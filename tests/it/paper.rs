@@ -6,7 +6,10 @@ use best_value_self_assessment::domain::assessment::{
     merge, Change, PaperPart, Scope, SignOffPart, Stamp, DEFAULT_RECOMMENDATIONS,
 };
 
+use best_value_self_assessment::storage::TabCopy;
+
 use crate::assessment::{framework, start};
+use crate::tabs::saved;
 
 #[test]
 fn next_years_copy_keeps_the_papers_words_but_not_its_sign_off() {
@@ -100,4 +103,39 @@ fn two_tabs_writing_different_parts_of_the_paper_keep_both() {
         assert_eq!(merged.paper.commentary, "Ours", "the newer change wins");
         assert_eq!(merged.approval.by, "Chief Executive");
     }
+}
+
+#[test]
+fn the_papers_words_typed_in_two_tabs_both_reach_storage() {
+    let (framework, repo) = saved();
+    let mut first = TabCopy::open(&repo, "a1", &framework).unwrap();
+    let mut second = TabCopy::open(&repo, "a1", &framework).unwrap();
+    let words = |part, text: &str| Change::Paper {
+        part,
+        text: text.into(),
+    };
+
+    first
+        .change(
+            &framework,
+            words(PaperPart::Recommendations, "To note the assessment"),
+            Stamp::new(10, "one"),
+        )
+        .unwrap();
+    first.sync(&repo, &framework).unwrap();
+    second
+        .change(
+            &framework,
+            words(PaperPart::Commentary, "Officers' view"),
+            Stamp::new(11, "two"),
+        )
+        .unwrap();
+    second.sync(&repo, &framework).unwrap();
+
+    let stored = repo.load("a1", &framework).unwrap();
+    assert_eq!(
+        stored.paper.text(PaperPart::Recommendations),
+        "To note the assessment"
+    );
+    assert_eq!(stored.paper.text(PaperPart::Commentary), "Officers' view");
 }

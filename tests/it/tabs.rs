@@ -376,39 +376,3 @@ fn a_full_store_keeps_the_change_in_the_tab_and_writes_it_once_there_is_room() {
     assert!(tab.sync(&repo, &framework).is_ok());
     assert_eq!(stored_text(&repo, &framework, "governance.c01"), "short");
 }
-
-#[test]
-fn the_committee_papers_words_typed_in_two_tabs_are_both_kept() {
-    use best_value_self_assessment::domain::assessment::PaperPart;
-    let (framework, repo) = saved();
-    let mut first = TabCopy::open(&repo, "a1", &framework).unwrap();
-    let mut second = TabCopy::open(&repo, "a1", &framework).unwrap();
-    let words = |part, text: &str| Change::Paper {
-        part,
-        text: text.into(),
-    };
-
-    first
-        .change(
-            &framework,
-            words(PaperPart::Recommendations, "To note the assessment"),
-            Stamp::new(10, "one"),
-        )
-        .unwrap();
-    first.sync(&repo, &framework).unwrap();
-    second
-        .change(
-            &framework,
-            words(PaperPart::Commentary, "Officers' view"),
-            Stamp::new(11, "two"),
-        )
-        .unwrap();
-    second.sync(&repo, &framework).unwrap();
-
-    let stored = repo.load("a1", &framework).unwrap();
-    assert_eq!(
-        stored.paper.text(PaperPart::Recommendations),
-        "To note the assessment"
-    );
-    assert_eq!(stored.paper.text(PaperPart::Commentary), "Officers' view");
-}
