@@ -133,12 +133,23 @@ test("Final is refused until the assessment is approved, and a change after Fina
   await page.getByRole("link", { name: "View the summary for members" }).click();
   // Clicked, not checked: the radio is meant to stay unchecked.
   await page.getByRole("radio", { name: "Final" }).click();
-  await expect(page.locator(".error-summary")).toContainText("Record who approved the assessment, and the date, before marking it Final.");
+  // Each missing part is named in the summary, linked to its field, and beside the field.
+  const summary = page.locator(".error-summary");
+  await expect(summary.getByRole("link")).toHaveText([
+    "Enter who approved the assessment before marking it Final",
+    "Enter the date it was approved before marking it Final",
+  ]);
+  await expect(page.locator("#approval-by-error")).toContainText("Enter who approved the assessment");
+  await expect(page.locator("#approval-date-error")).toContainText("Enter the date it was approved");
   await expect(page.getByRole("radio", { name: "Draft" })).toBeChecked();
   await expect(page.getByRole("radio", { name: "Final" })).not.toBeChecked();
   await expectNoAxeViolations(page);
 
+  // Named but not dated: still refused, now for the date alone.
   await page.getByLabel("Approved by", { exact: true }).fill("Chief Executive");
+  await expect(page.locator("#approval-by-error")).toHaveCount(0);
+  await page.getByRole("radio", { name: "Final" }).click();
+  await expect(summary.getByRole("link")).toHaveText(["Enter the date it was approved before marking it Final"]);
   await page.getByLabel("Approval date").fill("2027-06-15");
   await page.getByRole("radio", { name: "Final" }).check();
   await expect(page.getByRole("radio", { name: "Final" })).toBeChecked();

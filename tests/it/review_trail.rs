@@ -176,3 +176,26 @@ fn sections_in_scope_record_who_reviewed_them_when_and_whether_evidence_was_samp
     assert!(review.evidence_sampled);
     assert!(!a.reviews.contains_key(&culture));
 }
+
+#[test]
+fn an_approval_says_which_parts_it_still_needs() {
+    use best_value_self_assessment::domain::assessment::SignOff;
+    let sign_off = |by: &str, date: &str| SignOff {
+        by: by.into(),
+        date: date.into(),
+    };
+    assert_eq!(
+        sign_off("", "").missing(),
+        [SignOffPart::By, SignOffPart::Date]
+    );
+    assert_eq!(sign_off("  ", "2027-06-15").missing(), [SignOffPart::By]);
+    assert_eq!(
+        sign_off("Chief Executive", "2027-02-30").missing(),
+        [SignOffPart::Date],
+        "not a real date"
+    );
+    assert!(sign_off("Chief Executive", "2027-06-15")
+        .missing()
+        .is_empty());
+    assert!(sign_off("Chief Executive", "2027-06-15").is_given());
+}

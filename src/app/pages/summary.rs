@@ -30,6 +30,8 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
     let framework = editor.framework();
     let version = RwSignal::new(SummaryVersion::ALL[0]);
     let download_error = RwSignal::new(None::<String>);
+    // Why Final was refused, while it stands; the approval fields show it too.
+    let refused = RwSignal::new(None::<String>);
     let fragment = Memo::new(move |_| {
         let v = version.get();
         editor.with(|a| summary_fragment_html(framework, a, v, now_ms()))
@@ -87,8 +89,8 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
                     <label for="summary-appendix">"Summary for members with the full action plan as an appendix"</label>
                 </div>
             </fieldset>
-            <Approval editor=editor/>
-            <ReportStatusChoice editor=editor/>
+            <Approval editor=editor refused=refused/>
+            <ReportStatusChoice editor=editor refused=refused/>
             <h2>"Download"</h2>
             <div class="button-group">
                 <button type="button" on:click=move |_| save_file(summary_file_name, "text/html;charset=utf-8", |f, a, v| summary_document_html(f, a, v, now_ms(), &page_stylesheet("summary")))>
@@ -112,10 +114,25 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
     }
 }
 
+/// What to do about a missing part of the approval, once Final was refused.
+fn approval_error(part: SignOffPart) -> &'static str {
+    match part {
+        SignOffPart::By => "Enter who approved the assessment before marking it Final",
+        SignOffPart::Date => "Enter the date it was approved before marking it Final",
+    }
+}
+
 /// Who approved the assessment, and when: needed before it can be Final.
+/// After a refused Final, each part still missing says so beside its field.
 #[component]
-fn Approval(editor: Editor) -> impl IntoView {
+fn Approval(editor: Editor, refused: RwSignal<Option<String>>) -> impl IntoView {
     let field = move |part: SignOffPart| {
+        let error = Signal::derive(move || {
+            refused.with(Option::is_some).then_some(())?;
+            editor
+                .with(|a| a.approval.missing().contains(&part))
+                .then(|| approval_error(part).to_owned())
+        });
         let (id, label, hint, input_type) = match part {
             SignOffPart::By => (
                 "approval-by",
@@ -136,6 +153,7 @@ fn Approval(editor: Editor) -> impl IntoView {
                 label=label
                 hint=hint
                 input_type=input_type
+                error=error
                 value=Signal::derive(move || editor.with(|a| a.approval.part(part).to_owned()))
                 on_input=Callback::new(move |text| { let _ = editor.apply(Change::Approval { part, text }); })
             />
@@ -153,8 +171,7 @@ fn Approval(editor: Editor) -> impl IntoView {
 /// Draft or Final. Final is refused, with the domain's reason, until the
 /// assessment is approved; a change after Final made it a draft again.
 #[component]
-fn ReportStatusChoice(editor: Editor) -> impl IntoView {
-    let refused = RwSignal::new(None::<String>);
+fn ReportStatusChoice(editor: Editor, refused: RwSignal<Option<String>>) -> impl IntoView {
     let selected = Signal::derive(move || {
         // Read after a refusal too, so the radios go back to the status kept.
         refused.track();
@@ -178,8 +195,23 @@ fn ReportStatusChoice(editor: Editor) -> impl IntoView {
         })
     };
     view! {
-        {move || refused.get().map(|message| view! {
-            <ErrorSummary problems=vec![(message, ErrorTarget::Field("approval-by".to_owned()))]/>
+        {move || refused.get().map(|reason| {
+            // Each missing part, linked to its field; the domain's reason if none is.
+            let mut problems: Vec<(String, ErrorTarget)> = editor
+                .with_untracked(|a| a.approval.missing())
+                .into_iter()
+                .map(|part| {
+                    let id = match part {
+                        SignOffPart::By => "approval-by",
+                        SignOffPart::Date => "approval-date",
+                    };
+                    (approval_error(part).to_owned(), ErrorTarget::Field(id.to_owned()))
+                })
+                .collect();
+            if problems.is_empty() {
+                problems.push((reason, ErrorTarget::Field("approval-by".to_owned())));
+            }
+            view! { <ErrorSummary problems=problems/> }
         })}
         {move || changed_after_final().map(|ms| view! {
             <Notice tone=Tone::Info>

@@ -39,7 +39,20 @@ impl SignOffPart {
 impl SignOff {
     /// Whether it is complete: someone named, on a real date.
     pub fn is_given(&self) -> bool {
-        !self.by.trim().is_empty() && self.on().is_some()
+        self.missing().is_empty()
+    }
+
+    /// The parts still needed before it counts as given, in the form's order:
+    /// a name or role, and a real date.
+    pub fn missing(&self) -> Vec<SignOffPart> {
+        let mut out = Vec::new();
+        if self.by.trim().is_empty() {
+            out.push(SignOffPart::By);
+        }
+        if self.on().is_none() {
+            out.push(SignOffPart::Date);
+        }
+        out
     }
 
     /// The date, when it is a real one.
