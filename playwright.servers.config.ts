@@ -1,19 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromium } from "./playwright.config";
 
 // The browser scenario against real web servers (nginx, Apache) serving the release
 // package with its shipped configurations. tests/servers/run.sh starts the servers
 // and sets their URLs; run it rather than this config directly.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
 
 function url(variable: string): string {
   const value = process.env[variable];
