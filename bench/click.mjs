@@ -6,15 +6,13 @@
 // "Shown" is the first frame painted after the last change the click made to the
 // page (the radio, the action fields, the save status), measured from the click
 // event's own time stamp.
-import { execFileSync } from "node:child_process";
-import { startBrowser } from "./browser.mjs";
+import { sampleRecord, startBrowser, throttleCpu } from "./browser.mjs";
 
 const BUDGET_MS = 35;
 const CLICKS = 25;
 const THEME = process.env.THEME ?? "use-of-resources";
 
-const record = execFileSync("cargo", ["run", "--quiet", "--example", "sample_assessment", "--", "2000"], { encoding: "utf8" }).trim();
-const id = JSON.parse(record).assessment.id;
+const { id, record } = sampleRecord(2000);
 
 const { url, browser, stop } = await startBrowser();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -31,8 +29,7 @@ await page.addInitScript(([key, value]) => {
 await page.goto(`${url}#/assessments/${id}/themes/${THEME}`);
 await page.locator("section.question-card").first().waitFor();
 const elements = await page.evaluate(() => document.getElementsByTagName("*").length);
-const cdp = await page.context().newCDPSession(page);
-await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+await throttleCpu(page);
 
 const cards = page.locator("section.question-card:not(.question-card--flag)");
 const samples = [];

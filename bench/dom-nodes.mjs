@@ -2,12 +2,10 @@
 // comments) a page builds. Default: a theme's question page of the complete
 // sample assessment. Run after `trunk build --release --offline`:
 // `node bench/dom-nodes.mjs [route]`.
-import { execFileSync } from "node:child_process";
-import { startBrowser } from "./browser.mjs";
+import { sampleRecord, startBrowser } from "./browser.mjs";
 
 const route = process.argv[2] ?? "#/assessments/benchsample/themes/use-of-resources";
-const record = execFileSync("cargo", ["run", "--quiet", "--example", "sample_assessment"], { encoding: "utf8" }).trim();
-const id = JSON.parse(record).assessment.id;
+const { id, record } = sampleRecord();
 
 const { url, browser, stop } = await startBrowser();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -1,14 +1,12 @@
 // Browser benchmark (not a test): with a complete assessment loaded (every item
 // rated, about 2 KB of evidence each) and Chromium's CPU throttled 4x, the time
 // from a rating click to the assessment being written to local storage.
-import { execFileSync } from "node:child_process";
-import { base, startBrowser } from "./browser.mjs";
+import { base, sampleRecord, startBrowser, throttleCpu } from "./browser.mjs";
 
 const BUDGET_MS = 50;
 const CLICKS = 25;
 
-const record = execFileSync("cargo", ["run", "--quiet", "--example", "sample_assessment", "--", "2000"], { encoding: "utf8" }).trim();
-const id = JSON.parse(record).assessment.id;
+const { id, record } = sampleRecord(2000);
 console.log(`sample assessment: ${(record.length / 1024).toFixed(0)} KB saved record`);
 
 const { url, browser, stop } = await startBrowser();
@@ -26,8 +24,7 @@ await page.addInitScript(([key, value]) => {
 }, [`best-value/assessments/${id}`, record]);
 await page.goto(`${url}#/assessments/${id}/themes/governance`);
 await page.locator("section.question-card").first().waitFor();
-const cdp = await page.context().newCDPSession(page);
-await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+await throttleCpu(page);
 
 const cards = page.locator("section.question-card:not(.question-card--flag)");
 const samples = [];

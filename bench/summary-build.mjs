@@ -4,14 +4,12 @@
 // WebAssembly: from the click on "Download the summary" to the file's data
 // being handed to the browser, and from choosing a version to its preview
 // being in the page. Budget: a median under 100 ms for every build.
-import { execFileSync } from "node:child_process";
-import { startBrowser } from "./browser.mjs";
+import { sampleRecord, startBrowser, throttleCpu } from "./browser.mjs";
 
 const BUDGET_MS = 100;
 const RUNS = 15;
 
-const record = execFileSync("cargo", ["run", "--quiet", "--offline", "--example", "sample_assessment", "--", "2000"], { encoding: "utf8" }).trim();
-const id = JSON.parse(record).assessment.id;
+const { id, record } = sampleRecord(2000);
 console.log(`sample assessment: ${(record.length / 1024).toFixed(0)} KB saved record`);
 
 const { url, browser, stop } = await startBrowser();
@@ -31,8 +29,7 @@ try {
   }, [`best-value/assessments/${id}`, record]);
   await page.goto(`${url}#/assessments/${id}/summary`);
   await page.locator(".summary-host .summary").waitFor();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await throttleCpu(page);
 
 
   for (const version of ["Summary for members", "Full summary for officers"]) {
