@@ -62,10 +62,8 @@ pub struct Editor {
 impl Editor {
     /// Opens an assessment from storage and keeps it saved while the page lives.
     pub fn open(id: &str) -> Result<Editor, LoadError> {
-        let (copy, framework) = with_repository(|repo| {
-            let (_, framework) = repo.load_in(id, &frameworks::find)?;
-            Ok::<_, LoadError>((TabCopy::open(repo, id, framework)?, framework))
-        })?;
+        let (copy, framework) =
+            with_repository(|repo| TabCopy::open_in(repo, id, &frameworks::find))?;
         let editor = Editor {
             framework,
             save_state: RwSignal::new(SaveState::Saved(copy.assessment().updated_ms)),

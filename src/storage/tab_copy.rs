@@ -14,7 +14,7 @@ use thiserror::Error;
 use super::{assessment_key, AssessmentRepository, KeyValueStore, LoadError, StorageError};
 use crate::domain::assessment::{merge, Assessment, Change, ChangeError, Stamp};
 use crate::domain::framework::Framework;
-use crate::domain::save_format::{decode_for, encode, SaveFormatError};
+use crate::domain::save_format::{decode_for, decode_in, encode, FindFramework, SaveFormatError};
 
 /// This tab's copy of one saved assessment.
 #[derive(Debug, Clone)]
@@ -54,22 +54,33 @@ pub enum SyncError {
 }
 
 impl TabCopy {
-    /// Reads an assessment from the store.
+    /// Reads an assessment of `framework` from the store.
     pub fn open<S: KeyValueStore>(
         repo: &AssessmentRepository<S>,
         id: &str,
         framework: &Framework,
     ) -> Result<Self, LoadError> {
+        Self::open_in(repo, id, &|_, _| Some(framework)).map(|(copy, _)| copy)
+    }
+
+    /// Reads an assessment from the store, with the framework `find` gives
+    /// for it (the built-in one or a council's own): one read, one decode.
+    pub fn open_in<'f, S: KeyValueStore>(
+        repo: &AssessmentRepository<S>,
+        id: &str,
+        find: &FindFramework<'f>,
+    ) -> Result<(Self, &'f Framework), LoadError> {
         let seen = repo
             .store()
             .get(&assessment_key(id))?
             .ok_or(LoadError::Missing)?;
-        let assessment = decode_for(&seen, framework).map_err(LoadError::Damaged)?;
-        Ok(Self {
+        let (assessment, framework) = decode_in(&seen, find).map_err(LoadError::Damaged)?;
+        let copy = Self {
             assessment,
             seen,
             deleted: false,
-        })
+        };
+        Ok((copy, framework))
     }
 
     /// The assessment as this tab holds it.
