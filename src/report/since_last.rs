@@ -23,6 +23,8 @@ pub struct SinceLast {
     pub declined: Vec<Moved>,
     /// Characteristics rated higher than last time, in framework order.
     pub improved: Vec<Moved>,
+    /// Every theme in scope with its movements, in framework order.
+    pub themes: Vec<ThemeMoved>,
     /// Up to three themes with the most ratings moved (up or down), most
     /// first, framework order breaking ties; a theme with none is never named.
     pub themes_moved: Vec<ThemeMoved>,
@@ -63,7 +65,7 @@ impl SinceLast {
         let scale = &framework.scale;
         let mut counts = MovementCounts::default();
         let (mut declined, mut improved) = (Vec::new(), Vec::new());
-        let mut moved_themes: Vec<ThemeMoved> = Vec::new();
+        let mut per_theme: Vec<ThemeMoved> = Vec::new();
         for theme in themes {
             let mut theme_counts = MovementCounts::default();
             for r in &theme.ratings {
@@ -86,13 +88,16 @@ impl SinceLast {
                     to: r.level.label.clone(),
                 });
             }
-            if theme_counts.moved() > 0 {
-                moved_themes.push(ThemeMoved {
-                    title: theme.title.clone(),
-                    counts: theme_counts,
-                });
-            }
+            per_theme.push(ThemeMoved {
+                title: theme.title.clone(),
+                counts: theme_counts,
+            });
         }
+        let mut moved_themes: Vec<ThemeMoved> = per_theme
+            .iter()
+            .filter(|t| t.counts.moved() > 0)
+            .cloned()
+            .collect();
         // Chosen one at a time rather than sorted: a sort routine is several
         // kilobytes of the app's download.
         let mut themes_moved = Vec::new();
@@ -117,6 +122,7 @@ impl SinceLast {
             baseline_name: baseline.name.clone(),
             baseline_changed: CivilDate::from_uk_ms(baseline.updated_ms),
             counts,
+            themes: per_theme,
             declined,
             improved,
             themes_moved,

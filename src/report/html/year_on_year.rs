@@ -111,7 +111,7 @@ pub(super) fn section(out: &mut String, summary: &Summary) -> fmt::Result {
         Date(s.baseline_changed),
         Esc(&counts_in_words(&s.counts))
     )?;
-    movement_table(out, summary)?;
+    movement_table(out, s)?;
     if !s.themes_moved.is_empty() {
         let themes: Vec<String> = s
             .themes_moved
@@ -131,7 +131,7 @@ pub(super) fn section(out: &mut String, summary: &Summary) -> fmt::Result {
     Ok(())
 }
 
-fn movement_table(out: &mut String, summary: &Summary) -> fmt::Result {
+fn movement_table(out: &mut String, s: &SinceLast) -> fmt::Result {
     out.push_str(
         "<table class=\"summary-table summary-movement-table\">\n\
          <caption>Movement of each theme’s ratings since the last assessment</caption>\n\
@@ -139,11 +139,8 @@ fn movement_table(out: &mut String, summary: &Summary) -> fmt::Result {
          <th scope=\"col\">Declined</th><th scope=\"col\">Unchanged</th>\
          <th scope=\"col\">Newly assessed</th><th scope=\"col\">Not yet rated</th></tr></thead>\n<tbody>\n",
     );
-    for theme in &summary.themes {
-        let mut c = MovementCounts::default();
-        for m in theme.ratings.iter().filter_map(|r| r.movement) {
-            c.add(m);
-        }
+    for theme in &s.themes {
+        let c = &theme.counts;
         writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
