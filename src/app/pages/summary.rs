@@ -114,6 +114,14 @@ fn SummaryPage(editor: Editor) -> impl IntoView {
     }
 }
 
+/// The id of the approval's field for one part.
+fn approval_field(part: SignOffPart) -> &'static str {
+    match part {
+        SignOffPart::By => "approval-by",
+        SignOffPart::Date => "approval-date",
+    }
+}
+
 /// What to do about a missing part of the approval, once Final was refused.
 fn approval_error(part: SignOffPart) -> &'static str {
     match part {
@@ -133,23 +141,17 @@ fn Approval(editor: Editor, refused: RwSignal<Option<String>>) -> impl IntoView 
                 .with(|a| a.approval.missing().contains(&part))
                 .then(|| approval_error(part).to_owned())
         });
-        let (id, label, hint, input_type) = match part {
+        let (label, hint, input_type) = match part {
             SignOffPart::By => (
-                "approval-by",
                 "Approved by",
                 "A name or a role, shown at the top of the paper.",
                 None,
             ),
-            SignOffPart::Date => (
-                "approval-date",
-                "Approval date",
-                "The day it was approved.",
-                Some("date"),
-            ),
+            SignOffPart::Date => ("Approval date", "The day it was approved.", Some("date")),
         };
         view! {
             <TextBox
-                id=id.to_owned()
+                id=approval_field(part).to_owned()
                 label=label
                 hint=hint
                 input_type=input_type
@@ -201,15 +203,13 @@ fn ReportStatusChoice(editor: Editor, refused: RwSignal<Option<String>>) -> impl
                 .with_untracked(|a| a.approval.missing())
                 .into_iter()
                 .map(|part| {
-                    let id = match part {
-                        SignOffPart::By => "approval-by",
-                        SignOffPart::Date => "approval-date",
-                    };
-                    (approval_error(part).to_owned(), ErrorTarget::Field(id.to_owned()))
+                    let field = ErrorTarget::Field(approval_field(part).to_owned());
+                    (approval_error(part).to_owned(), field)
                 })
                 .collect();
             if problems.is_empty() {
-                problems.push((reason, ErrorTarget::Field("approval-by".to_owned())));
+                let field = ErrorTarget::Field(approval_field(SignOffPart::By).to_owned());
+                problems.push((reason, field));
             }
             view! { <ErrorSummary problems=problems/> }
         })}
