@@ -49,7 +49,7 @@ pub fn Radios(
     let html = radios_html(&name, &choices, selected.get_untracked());
     let values: Vec<&'static str> = choices.iter().map(|c| c.value).collect();
     let ids: Vec<(&'static str, String)> =
-        values.iter().map(|v| (*v, format!("{name}-{v}"))).collect();
+        values.iter().map(|v| (*v, choice_id(&name, v))).collect();
     Effect::new(move |_| {
         let selected = selected.get();
         for (value, id) in &ids {
@@ -75,15 +75,20 @@ pub fn Radios(
 }
 
 /// The radios of a group as HTML, the `selected` one checked.
+/// The id of the radio for `value` in the group `name`.
+pub fn choice_id(name: &str, value: &str) -> String {
+    format!("{name}-{value}")
+}
+
 pub fn radios_html(name: &str, choices: &[Choice], selected: Option<&str>) -> String {
     let mut out = String::new();
-    let name = escape_html(name);
+    let escaped_name = escape_html(name);
     for choice in choices {
-        let id = format!("{name}-{}", escape_html(choice.value));
+        let id = escape_html(&choice_id(name, choice.value));
         out.push_str("<div class=\"radio\"><input type=\"radio\" id=\"");
         out.push_str(&id);
         out.push_str("\" name=\"");
-        out.push_str(&name);
+        out.push_str(&escaped_name);
         out.push_str("\" value=\"");
         out.push_str(&escape_html(choice.value));
         out.push('"');

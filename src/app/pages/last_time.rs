@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
-use super::section_cards::LazyDetails;
+use super::section_cards::{rating_group, LazyDetails};
 use crate::app::browser::element_by_id;
+use crate::app::components::radios::choice_id;
 use crate::app::content_html::with_hidden_words;
 use crate::app::editor::Editor;
 use crate::domain::assessment::{Assessment, Change, Movement};
@@ -29,7 +30,7 @@ pub fn LastTime(editor: Editor, cid: &'static str, code: String) -> impl IntoVie
         });
         let level = editor.with_untracked(|a| a.rating(cid).map(str::to_owned));
         if let (Ok(()), Some(level)) = (taken, level) {
-            if let Some(radio) = element_by_id(&format!("rating-{cid}-{level}")) {
+            if let Some(radio) = element_by_id(&choice_id(&rating_group(cid), &level)) {
                 let _ = radio.focus();
             }
         }

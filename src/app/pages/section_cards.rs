@@ -10,7 +10,7 @@ use super::last_time::{LastTime, MovementNote};
 use super::section_html;
 use crate::app::browser::focus_soon;
 use crate::app::components::fields::TextBox;
-use crate::app::components::radios::{Choice, Radios};
+use crate::app::components::radios::{choice_id, Choice, Radios};
 use crate::app::content_html::{inline_html, with_hidden_words};
 use crate::app::editor::Editor;
 use crate::domain::assessment::{Change, CharacteristicAnswer, FlagState};
@@ -81,7 +81,7 @@ pub fn CharacteristicCard(
         .scale
         .choices()
         .next()
-        .map(|l| format!("rating-{cid}-{}", l.id));
+        .map(|l| choice_id(&rating_group(cid), &l.id));
     let clear_rating = Callback::new(move |()| {
         rate(None);
         if let Some(id) = first_choice.clone() {
@@ -99,7 +99,7 @@ pub fn CharacteristicCard(
                     content=Callback::new(move |()| section_html::guidance(framework, characteristic))
                 />
                 <LastTime editor=editor cid=cid code=code.clone()/>
-                <Radios name=format!("rating-{cid}") choices=choices selected=rating on_choose=Callback::new(move |level| rate(Some(level)))/>
+                <Radios name=rating_group(cid) choices=choices selected=rating on_choose=Callback::new(move |level| rate(Some(level)))/>
                 <MovementNote editor=editor cid=cid/>
                 {move || rating.get().is_some().then(|| view! {
                     <button type="button" class="link-button" on:click=move |_| clear_rating.run(()) inner_html=clear.clone()></button>
@@ -307,4 +307,9 @@ fn not_applicable_note(editor: Editor, item: &'static str) -> Option<impl IntoVi
     Some(view! {
         <p class="hint">{format!("Marked “Not applicable” when the assessment started: the council said it does not meet “{}”. Change it if this does apply.", condition.label)}</p>
     })
+}
+
+/// The name of a characteristic's group of rating radios.
+pub fn rating_group(cid: &str) -> String {
+    format!("rating-{cid}")
 }
