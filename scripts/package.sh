@@ -52,7 +52,7 @@ fi
 cat > "$STAGE/BUILD-INFO.txt" <<EOF
 Best Value Self-Assessment $VERSION
 Source commit: $SOURCE_COMMIT
-Built with: $(rustc --version); $(trunk --version); $(wasm-bindgen --version); wasm-opt $(wasm-opt --version | awk '{print $3}')
+Built with: $(rustc --version); $(trunk --version); $(wasm-bindgen --version); wasm-split-cli $(cargo install --list | awk '/^wasm_split_cli_support v/ { sub(/:$/, "", $2); print $2 }'); wasm-opt $(wasm-opt --version | awk '{print $3}')
 Crates from: CARGO_HOME=$CARGO_HOME_DIR (one wasm export name depends on this path)
 Rebuild: scripts/package.sh in that commit, with those tools and that CARGO_HOME path,
 gives files with the same SHA256SUMS.

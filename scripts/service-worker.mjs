@@ -1,6 +1,6 @@
 // Writes the service worker of a build: public/sw.js with BUILD filled in, holding
 // every file of the build (path and SHA-256) and a version made from them.
-// Run by the Trunk post-build hook (scripts/externalize-loader.mjs) on the staging
+// Run by the Trunk post-build hook (scripts/post-build.mjs) on the staging
 // folder, after index.html is final; the tests also run it on copies of dist/.
 //
 //   node scripts/service-worker.mjs DIR

@@ -5,6 +5,7 @@
 #   Rust target wasm32-unknown-unknown, rustfmt, clippy     (rustup)
 #   trunk 0.21.14                                            (cargo install, ~10 min cold)
 #   wasm-bindgen-cli matching Cargo.lock exactly             (cargo install, ~5 min cold)
+#   wasm-split-cli (crate wasm_split_cli_support)             (cargo install, ~3 min cold)
 #   wasm-opt (npm binaryen), Playwright, axe-core            (npm ci)
 #   Chromium and ChromeDriver                                (Debian packages)
 #   Firefox ESR, WebKitGTK's WebDriver and MiniBrowser, Xvfb (Debian packages)
@@ -48,6 +49,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$BINDGEN_VER
   say "installing wasm-bindgen-cli $BINDGEN_VERSION (takes several minutes the first time)"
   # Not --locked: one of its locked dependencies is not served by the registry here.
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
+fi
+
+# wasm-split-cli cuts the wasm into parts fetched when first needed (scripts/build-wasm.mjs).
+SPLIT_VERSION="0.2.4"
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $SPLIT_VERSION (takes a few minutes the first time)"
+  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --force
 fi
 
 # Debian packages, each installed only if its program is missing: the browsers the

@@ -7,6 +7,7 @@
 //! - [`frameworks`]: the built-in framework and councils' own, kept in the browser.
 //! - [`offline`]: the service worker that keeps the app on the device, and its updates.
 //! - [`pages`]: one module per page; [`components`]: pieces shared between pages.
+//! - [`parts`]: the pages fetched when first needed, not in the first download.
 //! - [`download`]: files the user downloads.
 //! - [`browser`]: the clock, fresh ids and focus.
 //! - [`format`]: dates and times as UK councils write them.
@@ -21,6 +22,7 @@ pub mod format;
 pub mod frameworks;
 pub mod offline;
 pub mod pages;
+pub mod parts;
 pub mod route;
 pub mod router;
 
@@ -49,10 +51,12 @@ static GUIDE: OnceLock<Result<Framework, ContentError>> = OnceLock::new();
 /// open assessment may answer a council's own framework instead: pages about
 /// an assessment use [`editor::Editor::framework`].
 pub fn guide() -> &'static Framework {
-    GUIDE
-        .get_or_init(content::best_value_2024)
-        .as_ref()
-        .expect("App checks the content before rendering any page")
+    load_guide().expect("the parts check the content before drawing any page that needs it")
+}
+
+/// Loads the compiled-in framework, or says why it cannot be.
+pub fn load_guide() -> Result<&'static Framework, &'static ContentError> {
+    GUIDE.get_or_init(content::best_value_2024).as_ref()
 }
 
 /// The root component: header, navigation and the current page.
@@ -62,16 +66,8 @@ pub fn App() -> impl IntoView {
     if let Some(notice) = document().get_element_by_id("loading") {
         notice.remove();
     }
-    if let Err(err) = GUIDE.get_or_init(content::best_value_2024) {
-        return view! {
-            <main id="main-content" class="page">
-                <h1>"The guidance could not be loaded"</h1>
-                <p>{format!("This copy of the app is damaged: {err}. Ask whoever hosts it to rebuild it.")}</p>
-            </main>
-        }
-        .into_any();
-    }
     let route = router::use_hash_route();
+    let pages = parts::PartPages::default();
     view! {
         <a class="skip-link" href="#main-content" on:click=router::skip_to_main>"Skip to main content"</a>
         <header class="site-header">
@@ -88,7 +84,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main id="main-content" class="page" tabindex="-1">
             <components::offline_notice::OfflineNotices/>
-            {move || pages::render(route.get())}
+            {move || pages.page(route.get())}
         </main>
         <footer class="site-footer" inner_html=FOOTER></footer>
     }

@@ -4,6 +4,8 @@
 //! `leptos_router` 0.8 only routes on the path, which a static intranet host
 //! cannot rewrite; the hash needs no server configuration.
 
+use std::cell::RefCell;
+
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,6 +42,21 @@ fn current_route() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
 }
 
+/// An announcement waiting for its page: the page's part of the app was still
+/// on its way (see [`crate::app::parts`]) when the route changed.
+type Announcement = (bool, Option<web_sys::Element>);
+
+thread_local! {
+    static WAITING: RefCell<Option<Announcement>> = const { RefCell::new(None) };
+}
+
+/// Makes the announcement a page was waiting for, now that it has been drawn.
+pub fn page_arrived() {
+    if let Some((move_focus, focused_before)) = WAITING.with(|w| w.borrow_mut().take()) {
+        request_animation_frame(move || announce_page(move_focus, focused_before));
+    }
+}
+
 /// Sets the document title from the page's heading and, when asked, focuses it,
 /// or focuses the element the page marked `data-autofocus` (e.g. a glossary entry
 /// a link pointed at). Focus moves only if nothing on the new page has taken it
@@ -52,8 +69,11 @@ fn announce_page(move_focus: bool, focused_before: Option<web_sys::Element>) {
         .flatten()
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
     else {
+        // No heading yet: the page is loading (see `page_arrived`).
+        WAITING.with(|w| *w.borrow_mut() = Some((move_focus, focused_before)));
         return;
     };
+    WAITING.with(|w| w.borrow_mut().take());
     let text = heading.text_content().unwrap_or_default();
     document().set_title(&format!("{} – {APP_NAME}", text.trim()));
     if user_has_focused_the_page(focused_before) {

@@ -1,4 +1,6 @@
-//! One module per page. [`render`] picks the page for a route.
+//! One module per page. [`first_page`] draws the pages of the first download;
+//! [`guidance_part`] and [`assessments_part`] give the pages of the parts
+//! fetched when first needed.
 
 mod about_content;
 mod action_fields;
@@ -24,24 +26,64 @@ mod task_list;
 mod task_list_html;
 
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use super::route::Route;
 
-/// The page for a route.
-pub fn render(route: Route) -> AnyView {
+/// The page for a route if it is in the app's first download (what opening
+/// the app shows), or the route back if its page is in a part.
+pub fn first_page(route: Route) -> Result<AnyView, Route> {
     match route {
-        Route::Home => home::home_page(),
+        Route::Home => Ok(home::home_page()),
+        Route::NotFound(_) => Ok(not_found::not_found_page()),
+        other => Err(other),
+    }
+}
+
+/// Draws a route's page; each part of the app has one (see [`crate::app::parts`]).
+pub type Pages = fn(Route) -> AnyView;
+
+// Each function below is a split point: wasm-split-cli moves it, and the code
+// only it reaches, into a file fetched the first time it is called
+// (scripts/build-wasm.mjs). Code both parts use goes into a file they share.
+
+/// The guidance explorer, fetched the first time a guidance page opens.
+#[wasm_split(guidance, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn guidance_part() -> Result<Pages, SplitLoaderError> {
+    Ok(guidance_pages)
+}
+
+/// Assessments, fetched the first time an assessment page opens.
+#[wasm_split(assessments, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn assessments_part() -> Result<Pages, SplitLoaderError> {
+    Ok(assessment_pages)
+}
+
+fn guidance_pages(route: Route) -> AnyView {
+    if let Err(err) = crate::app::load_guide() {
+        return damaged(err);
+    }
+    match route {
         Route::Guidance => guidance::index_page(),
         Route::Principle(id) => guidance::principle_page(&id),
         Route::Theme(id) => guidance::theme_page(&id),
         Route::Glossary(entry) => view! { <guidance::GlossaryPage open=entry/> }.into_any(),
         Route::Intervention => guidance::intervention_page(),
         Route::Search => guidance::SearchPage().into_any(),
+        Route::AboutContent => about_content::about_content_page(),
+        _ => not_found::not_found_page(),
+    }
+}
+
+fn assessment_pages(route: Route) -> AnyView {
+    if let Err(err) = crate::app::load_guide() {
+        return damaged(err);
+    }
+    match route {
         Route::Assessments => assessments::AssessmentsPage().into_any(),
         Route::NewAssessment => new_assessment::NewAssessmentPage().into_any(),
         Route::Import => import::ImportPage().into_any(),
         Route::Frameworks => frameworks::FrameworksPage().into_any(),
-        Route::AboutContent => about_content::about_content_page(),
         Route::Assessment(id) => task_list::task_list_page(&id),
         Route::Section {
             assessment,
@@ -53,6 +95,15 @@ pub fn render(route: Route) -> AnyView {
             section,
         } => check::check_page(&assessment, section),
         Route::Summary(id) => summary::summary_page(&id),
-        Route::NotFound(_) => not_found::not_found_page(),
+        _ => not_found::not_found_page(),
     }
+}
+
+/// Instead of any page that needs the guidance, if its content does not load.
+fn damaged(err: &crate::domain::content::ContentError) -> AnyView {
+    view! {
+        <h1>"The guidance could not be loaded"</h1>
+        <p>{format!("This copy of the app is damaged: {err}. Ask whoever hosts it to rebuild it.")}</p>
+    }
+    .into_any()
 }
