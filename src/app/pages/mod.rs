@@ -2,6 +2,7 @@
 
 mod about_content;
 mod action_fields;
+mod action_fields_html;
 mod assessments;
 mod check;
 mod check_html;
