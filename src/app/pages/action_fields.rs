@@ -4,79 +4,199 @@
 //! The domain decides each of these; the fields only show and change them.
 
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
-use crate::app::browser::now_ms;
-use crate::app::components::fields::TextBox;
-use crate::app::components::radios::{Choice, Radios};
-use crate::app::content_html::with_hidden_words;
-use crate::app::editor::Editor;
-use crate::app::format;
-use crate::domain::assessment::{
-    ActionPart, ActionStatus, Change, ImprovementAction, ProgressNote,
+use super::action_fields_html::{
+    action_fields_html, hint_text, history_html, markers_html, part_id, reason_field_html,
+    ActionIds,
 };
+use crate::app::browser::{element_by_id, now_ms};
+use crate::app::components::radios::choice_id;
+use crate::app::editor::Editor;
+use crate::domain::assessment::{ActionPart, ActionStatus, Change, ImprovementAction};
 use crate::domain::dates::CivilDate;
-use crate::report::html::escape_html;
 
 /// The improvement action of a characteristic, while the domain shows one.
+/// Drawn once as HTML; one handler per kind of event serves every field, and
+/// effects change only what a change touched (another tab's edit, a status
+/// that shows the reason, a note added to the history).
 #[component]
 pub fn ActionFields(editor: Editor, cid: &'static str, code: String) -> impl IntoView {
     let framework = editor.framework();
     let top = &framework.scale.top_level().label;
-    let needed = move || editor.with_item(cid, |a| a.needs_action(&framework.scale, cid));
-    let status = Memo::new(move |_| read_action(editor, cid, |a| a.status()));
-    // Only when it changes: the reason's box must not be made again as it is typed in.
-    let dropped = Memo::new(move |_| status.get() == ActionStatus::Dropped);
-    let field = move |part: ActionPart, label: String, read: fn(&ImprovementAction) -> &str| {
-        let (suffix, rows, input_type) = match part {
-            ActionPart::Gap => ("gap", Some(2), None),
-            ActionPart::Action => ("action", Some(2), None),
-            ActionPart::Owner => ("owner", None, None),
-            ActionPart::Due => ("due", None, Some("date")),
-            ActionPart::Reason => ("reason", Some(2), None),
+    let ids = ActionIds::new(cid);
+    let today = CivilDate::from_uk_ms(now_ms());
+    let needed =
+        Memo::new(move |_| editor.with_item(cid, |a| a.needs_action(&framework.scale, cid)));
+    let html = read_action(editor, cid, |a| {
+        action_fields_html(
+            cid,
+            &code,
+            &hint_text(needed.get_untracked(), top),
+            a,
+            today,
+        )
+    });
+
+    // What a change to the item may alter, each redrawn only when it differs.
+    let hint_id = ids.hint.clone();
+    Effect::new(move |drawn: Option<bool>| {
+        let needed = needed.get();
+        if drawn.is_some_and(|drawn| drawn != needed) {
+            if let Some(hint) = element_by_id(&hint_id) {
+                hint.set_text_content(Some(&hint_text(needed, top)));
+            }
+        }
+        needed
+    });
+    for part in ActionPart::ALL {
+        let value = Memo::new(move |_| read_action(editor, cid, |a| part.of(a).clone()));
+        let id = part_id(cid, part);
+        Effect::new(move |_| value.with(|text| set_value(&id, text)));
+    }
+    let status = Memo::new(move |_| read_action(editor, cid, ImprovementAction::status));
+    let (status_group, status_field) = (ids.status.clone(), ids.status_field.clone());
+    let reason_field = ids.reason_field.clone();
+    Effect::new(move |_| {
+        let status = status.get();
+        for choice in ActionStatus::ALL {
+            let radio = element_by_id(&choice_id(&status_group, choice.id()))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+            if let Some(radio) = radio {
+                radio.set_checked(choice == status);
+            }
+        }
+        // The reason's box comes and goes with "Dropped" (made with its text).
+        match (
+            status == ActionStatus::Dropped,
+            element_by_id(&reason_field),
+        ) {
+            (true, None) => {
+                let text = editor.with_untracked(|a| {
+                    a.characteristic(cid)
+                        .map(|c| c.action.reason.clone())
+                        .unwrap_or_default()
+                });
+                if let Some(status_field) = element_by_id(&status_field) {
+                    let html = reason_field_html(cid, &text);
+                    let _ = status_field.insert_adjacent_html("afterend", &html);
+                }
+            }
+            (false, Some(reason)) => reason.remove(),
+            _ => {}
+        }
+    });
+    let markers = Memo::new(move |_| read_action(editor, cid, |a| markers_html(a, today)));
+    let block = ids.block.clone();
+    // Each reads its memo on every run: a memo not yet read follows nothing.
+    Effect::new(move |drawn: Option<()>| {
+        markers.with(|html| {
+            if drawn.is_some() {
+                replace_markers(&block, html);
+            }
+        });
+    });
+    let history = Memo::new(move |_| read_action(editor, cid, |a| history_html(&a.history)));
+    let (label, list) = (ids.history_label.clone(), ids.history.clone());
+    Effect::new(move |drawn: Option<()>| {
+        history.with(|html| {
+            let found = (element_by_id(&label), element_by_id(&list));
+            if let (Some(_), Some(label), Some(list)) = (drawn, found.0, found.1) {
+                list.set_inner_html(html);
+                list.set_hidden(html.is_empty());
+                label.set_hidden(html.is_empty());
+            }
+        });
+    });
+
+    let input = move |event: leptos::ev::Event| {
+        let Some(field) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
         };
-        view! {
-            <TextBox
-                id=format!("{cid}-{suffix}")
-                label=label
-                rows=rows
-                input_type=input_type
-                value=Signal::derive(move || read_action(editor, cid, |a| read(a).to_owned()))
-                on_input=Callback::new(move |text| { let _ = editor.apply(Change::Action { item: cid.to_owned(), part, text }); })
-            />
+        let id = field.id();
+        if let Some(part) = ActionPart::ALL.into_iter().find(|p| part_id(cid, *p) == id) {
+            let text = value_of(&field);
+            let _ = editor.apply(Change::Action {
+                item: cid.to_owned(),
+                part,
+                text,
+            });
         }
     };
-    let choices = ActionStatus::ALL
-        .into_iter()
-        .map(|s| Choice::new(s.id(), s.label()))
-        .collect();
-    let choose = Callback::new(move |id: &'static str| {
-        if let Some(status) = ActionStatus::from_id(id) {
+    let status_group = ids.status.clone();
+    let change = move |event: leptos::ev::Event| {
+        let radio = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .filter(|r| r.name() == status_group);
+        if let Some(status) = radio.and_then(|r| ActionStatus::from_id(&r.value())) {
             let _ = editor.apply(Change::ActionStatus {
                 item: cid.to_owned(),
                 status,
             });
         }
-    });
+    };
+    let (note, add_note) = (ids.note.clone(), ids.add_note.clone());
+    let click = move |event: leptos::ev::MouseEvent| {
+        let on_add = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten())
+            .is_some_and(|button| button.id() == add_note);
+        let Some(note) = element_by_id(&note).filter(|_| on_add) else {
+            return;
+        };
+        let text = value_of(&note);
+        if editor
+            .apply(Change::ProgressNote {
+                item: cid.to_owned(),
+                text,
+            })
+            .is_ok()
+        {
+            set_value_of(&note, "");
+        }
+    };
     view! {
-        <fieldset class="action">
-            <legend>{format!("Improvement action for {code}")}</legend>
-            {move || markers(editor, cid)}
-            <p class="hint">{move || if needed() {
-                format!("Needed because the rating is below “{top}”.")
-            } else {
-                "This year's rating does not call for an action: follow this one through, to done, or dropped with a reason.".to_owned()
-            }}</p>
-            {field(ActionPart::Gap, "What is missing".to_owned(), |a| &a.gap)}
-            {field(ActionPart::Action, "Action to take".to_owned(), |a| &a.action)}
-            {field(ActionPart::Owner, "Owner".to_owned(), |a| &a.owner)}
-            {field(ActionPart::Due, "Due date".to_owned(), |a| &a.due)}
-            <fieldset class="field action-status">
-                <legend>{format!("Status of the action for {code}")}</legend>
-                <Radios name=format!("{cid}-status") choices=choices selected=Signal::derive(move || Some(status.get().id())) on_choose=choose inline=true/>
-            </fieldset>
-            {move || dropped.get().then(|| field(ActionPart::Reason, "Why it was dropped".to_owned(), |a| &a.reason))}
-            <ProgressNotes editor=editor cid=cid code=code.clone()/>
-        </fieldset>
+        <fieldset class="action" id=ids.block on:input=input on:change=change on:click=click inner_html=html></fieldset>
+    }
+}
+
+/// The text of a text box or text area.
+fn value_of(field: &web_sys::Element) -> String {
+    js_sys::Reflect::get(field, &JsValue::from_str("value"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+fn set_value_of(field: &web_sys::Element, text: &str) {
+    let _ = js_sys::Reflect::set(field, &JsValue::from_str("value"), &JsValue::from_str(text));
+}
+
+/// Puts `text` in the field `id` unless it holds it already (as it does
+/// while it is typed in), so the caret stays where it is.
+fn set_value(id: &str, text: &str) {
+    if let Some(field) = element_by_id(id) {
+        if value_of(&field) != text {
+            set_value_of(&field, text);
+        }
+    }
+}
+
+/// Replaces the "Carried over" and "Overdue" markers, which follow the legend.
+fn replace_markers(block: &str, html: &str) {
+    let Some(block) = element_by_id(block) else {
+        return;
+    };
+    if let Ok(Some(old)) = block.query_selector(":scope > .action-markers") {
+        old.remove();
+    }
+    if let Some(legend) = block.first_element_child() {
+        let _ = legend.insert_adjacent_html("afterend", html);
     }
 }
 
@@ -91,108 +211,4 @@ fn read_action<R: Default>(
             .map(|c| read(&c.action))
             .unwrap_or_default()
     })
-}
-
-/// "Carried over from last year" and "Overdue", in words.
-fn markers(editor: Editor, cid: &'static str) -> Option<impl IntoView> {
-    let today = CivilDate::from_uk_ms(now_ms());
-    let (carried, overdue, due) = read_action(editor, cid, |a| {
-        (a.carried_over, a.is_overdue(today), a.due.clone())
-    });
-    (carried || overdue).then(|| {
-        view! {
-            <p class="action-markers">
-                {carried.then(|| view! { <strong class="tag tag--carried">"Carried over from last year"</strong> })}
-                {overdue.then(|| view! {
-                    <strong class="tag tag--overdue">"Overdue"</strong>
-                    <span class="action-markers__due">{format!(" It was due on {} and is not done.", format::iso_date(due.trim()))}</span>
-                })}
-            </p>
-        }
-    })
-}
-
-/// The action's history, newest first, and a box to add a dated note.
-#[component]
-fn ProgressNotes(editor: Editor, cid: &'static str, code: String) -> impl IntoView {
-    let note = RwSignal::new(String::new());
-    let add = move |_| {
-        let text = note.get_untracked();
-        if editor
-            .apply(Change::ProgressNote {
-                item: cid.to_owned(),
-                text,
-            })
-            .is_ok()
-        {
-            note.set(String::new());
-        }
-    };
-    let history = Memo::new(move |_| read_action(editor, cid, |a| history_html(&a.history)));
-    let list_id = format!("{cid}-history-label");
-    let add_label = with_hidden_words("Add the note", &format!(" to the action for {code}"));
-    view! {
-        <div class="field progress-notes">
-            <p class="label" id=list_id.clone() hidden=move || history.with(String::is_empty)>"Progress so far (newest first)"</p>
-            <ul class="history" aria-labelledby=list_id hidden=move || history.with(String::is_empty) inner_html=history></ul>
-            <TextBox
-                id=format!("{cid}-note")
-                label="Add a progress note"
-                hint="Dated today when added."
-                rows=2
-                value=Signal::derive(move || note.get())
-                on_input=Callback::new(move |text| note.set(text))
-            />
-            <button type="button" class="secondary" on:click=add inner_html=add_label></button>
-        </div>
-    }
-}
-
-/// The entries of an action's history as list items, newest first: each
-/// dated, with the status it set and the note written.
-fn history_html(history: &[ProgressNote]) -> String {
-    history
-        .iter()
-        .rev()
-        .map(|entry| {
-            let mut words = Vec::new();
-            if let Some(status) = entry.status {
-                words.push(format!("Status set to {}.", status.label()));
-            }
-            if !entry.text.is_empty() {
-                words.push(entry.text.clone());
-            }
-            format!(
-                "<li><strong>{}</strong>: <span class=\"pre-wrap\">{}</span></li>",
-                escape_html(&format::iso_date(&entry.date)),
-                escape_html(&words.join(" "))
-            )
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_history_is_listed_newest_first_with_status_and_note_escaped() {
-        let history = [
-            ProgressNote {
-                date: "2027-01-05".into(),
-                status: Some(ActionStatus::InProgress),
-                text: String::new(),
-            },
-            ProgressNote {
-                date: "2027-02-10".into(),
-                status: None,
-                text: "Draft <code> out".into(),
-            },
-        ];
-        assert_eq!(
-            history_html(&history),
-            "<li><strong>10 February 2027</strong>: <span class=\"pre-wrap\">Draft &lt;code&gt; out</span></li>\
-             <li><strong>5 January 2027</strong>: <span class=\"pre-wrap\">Status set to In progress.</span></li>"
-        );
-    }
 }

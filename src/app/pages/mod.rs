@@ -4,6 +4,7 @@
 
 mod about_content;
 mod action_fields;
+mod action_fields_html;
 mod assessments;
 mod check;
 mod check_html;

@@ -75,6 +75,8 @@ pub fn CharacteristicCard(
     // go, not on every change to the item (which would dispose of their state).
     let in_action_plan =
         Memo::new(move |_| editor.with_item(cid, |a| a.in_action_plan(&framework.scale, cid)));
+    // A memo, so that moving from one level to another keeps the button.
+    let rated = Memo::new(move |_| rating.with(Option::is_some));
     let clear = with_hidden_words("Clear the rating", &format!(" for {code}"));
     // The button goes with the rating: focus moves to the first choice, not the page.
     let first_choice = framework
@@ -101,7 +103,7 @@ pub fn CharacteristicCard(
                 <LastTime editor=editor cid=cid code=code.clone()/>
                 <Radios name=rating_group(cid) choices=choices selected=rating on_choose=Callback::new(move |level| rate(Some(level)))/>
                 <MovementNote editor=editor cid=cid/>
-                {move || rating.get().is_some().then(|| view! {
+                {move || rated.get().then(|| view! {
                     <button type="button" class="link-button" on:click=move |_| clear_rating.run(()) inner_html=clear.clone()></button>
                 })}
             </fieldset>
@@ -119,19 +121,22 @@ pub fn CharacteristicCard(
     }
 }
 
-/// One text of a characteristic's answer, following that item.
+/// One text of a characteristic's answer, following that item. A memo, so
+/// that a rating click leaves the text box alone rather than setting kilobytes
+/// of evidence again.
 fn answer_text(
     editor: Editor,
     cid: &'static str,
     read: fn(&CharacteristicAnswer) -> &str,
 ) -> Signal<String> {
-    Signal::derive(move || {
+    Memo::new(move |_| {
         editor.with_item(cid, |a| {
             a.characteristic(cid)
                 .map(|c| read(c).to_owned())
                 .unwrap_or_default()
         })
     })
+    .into()
 }
 
 /// A characteristic's evidence references: the list, each removable, and a
