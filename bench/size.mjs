@@ -21,7 +21,7 @@ const LOADS = [
   { name: "opening the app (home page)", route: "", budget: 200 * KB },
   // Also within the goal: councillors start in the guidance.
   { name: "opening a guidance page directly", route: "#/themes/governance", budget: 200 * KB },
-  // The measured size (397 KB when the wasm was split) plus about 1%, so that
+  // The size measured when the wasm was split (390 KB) plus about 3%, so that
   // growth is a decision; the parts are then in the browser's cache and the
   // service worker's.
   { name: "opening an assessment's question page directly", route: `#/assessments/${id}/themes/governance`, budget: 402 * KB, record: true },
