@@ -24,12 +24,13 @@ enum Part {
 }
 
 impl Part {
-    /// The part holding a route's page: its area's (the home page and the
-    /// not-found page are in the first download, see [`pages::first_page`]).
-    fn of(route: &Route) -> Self {
+    /// The part holding a route's page, by its area; none for the home area,
+    /// whose pages are in the first download ([`pages::first_page`]).
+    fn of(route: &Route) -> Option<Self> {
         match route.area() {
-            Area::Guidance => Part::Guidance,
-            Area::Home | Area::Assessments => Part::Assessments,
+            Area::Home => None,
+            Area::Guidance => Some(Part::Guidance),
+            Area::Assessments => Some(Part::Assessments),
         }
     }
 
@@ -81,11 +82,9 @@ impl PartPages {
     /// The page for a route, or a notice while its part is on its way.
     pub fn page(self, route: Route) -> AnyView {
         self.settled.track();
-        let route = match pages::first_page(route) {
-            Ok(view) => return view,
-            Err(route) => route,
+        let Some(part) = Part::of(&route) else {
+            return pages::first_page(route);
         };
-        let part = Part::of(&route);
         match part.slot().with(Cell::get) {
             State::Arrived(pages) => pages(route),
             State::Fetching => loading(),

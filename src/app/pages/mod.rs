@@ -31,13 +31,12 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use super::route::Route;
 
-/// The page for a route if it is in the app's first download (what opening
-/// the app shows), or the route back if its page is in a part.
-pub fn first_page(route: Route) -> Result<AnyView, Route> {
+/// The pages in the app's first download, what opening the app shows: the
+/// routes of [`crate::app::route::Area::Home`], the home page and not found.
+pub fn first_page(route: Route) -> AnyView {
     match route {
-        Route::Home => Ok(home::home_page()),
-        Route::NotFound(_) => Ok(not_found::not_found_page()),
-        other => Err(other),
+        Route::Home => home::home_page(),
+        _ => not_found::not_found_page(),
     }
 }
 
