@@ -53,12 +53,16 @@ pub fn focus_soon(id: impl AsRef<str> + 'static) {
     });
 }
 
+/// The element an event happened on, if it is a `T`: one handler on a
+/// container serves all the controls inside it.
+pub fn target_as<T: JsCast>(event: &web_sys::Event) -> Option<T> {
+    event.target().and_then(|t| t.dyn_into::<T>().ok())
+}
+
 /// The file just chosen in a file input. The input is cleared, so that
 /// choosing the same file again (after fixing it, say) is noticed.
 pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
-    let input = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let input = target_as::<web_sys::HtmlInputElement>(event)?;
     let file = input.files().and_then(|files| files.get(0))?;
     input.set_value("");
     Some(file)

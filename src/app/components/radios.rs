@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::browser::element_by_id;
+use crate::app::browser::{element_by_id, target_as};
 use crate::app::content_html::marked_label;
 use crate::report::html::escape_html;
 
@@ -61,10 +61,7 @@ pub fn Radios(
         }
     });
     let choose = move |event: leptos::ev::Event| {
-        let chosen = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .map(|input| input.value());
+        let chosen = target_as::<web_sys::HtmlInputElement>(&event).map(|input| input.value());
         if let Some(value) = values.iter().find(|v| chosen.as_deref() == Some(**v)) {
             on_choose.run(value);
         }

@@ -10,7 +10,7 @@ use super::action_fields_html::{
     action_fields_html, hint_text, history_html, markers_html, part_id, reason_field_html,
     ActionIds,
 };
-use crate::app::browser::{element_by_id, now_ms};
+use crate::app::browser::{element_by_id, now_ms, target_as};
 use crate::app::components::radios::choice_id;
 use crate::app::editor::Editor;
 use crate::domain::assessment::{ActionPart, ActionStatus, Change, ImprovementAction};
@@ -110,10 +110,7 @@ pub fn ActionFields(editor: Editor, cid: &'static str, code: String) -> impl Int
     });
 
     let input = move |event: leptos::ev::Event| {
-        let Some(field) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(field) = target_as::<web_sys::Element>(&event) else {
             return;
         };
         let id = field.id();
@@ -128,10 +125,8 @@ pub fn ActionFields(editor: Editor, cid: &'static str, code: String) -> impl Int
     };
     let status_group = ids.status.clone();
     let change = move |event: leptos::ev::Event| {
-        let radio = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .filter(|r| r.name() == status_group);
+        let radio =
+            target_as::<web_sys::HtmlInputElement>(&event).filter(|r| r.name() == status_group);
         if let Some(status) = radio.and_then(|r| ActionStatus::from_id(&r.value())) {
             let _ = editor.apply(Change::ActionStatus {
                 item: cid.to_owned(),
@@ -141,9 +136,7 @@ pub fn ActionFields(editor: Editor, cid: &'static str, code: String) -> impl Int
     };
     let (note, add_note) = (ids.note.clone(), ids.add_note.clone());
     let click = move |event: leptos::ev::MouseEvent| {
-        let on_add = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        let on_add = target_as::<web_sys::Element>(&event)
             .and_then(|t| t.closest("button").ok().flatten())
             .is_some_and(|button| button.id() == add_note);
         let Some(note) = element_by_id(&note).filter(|_| on_add) else {

@@ -4,9 +4,8 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
-use crate::app::browser::{chosen_file, file_text};
+use crate::app::browser::{chosen_file, file_text, target_as};
 use crate::app::components::fields::JsonFileField;
 use crate::app::frameworks::{self, Kept, BUILT_IN_KEY};
 use crate::app::route::Route;
@@ -64,9 +63,7 @@ pub fn FrameworksPage() -> impl IntoView {
     };
     // One handler for every "Remove" button of the list, which is one HTML string.
     let on_list_click = move |ev: leptos::ev::MouseEvent| {
-        let button = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        let button = target_as::<web_sys::Element>(&ev)
             .and_then(|e| e.closest("button[data-remove]").ok().flatten());
         let Some(key) = button.and_then(|b| b.get_attribute("data-remove")) else {
             return;

@@ -4,9 +4,8 @@
 //! applicable"), and its scope.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::app::browser::{new_id, now_ms};
+use crate::app::browser::{new_id, now_ms, target_as};
 use crate::app::components::fields::{ErrorSummary, ErrorTarget, Notice, TextBox, Tone};
 use crate::app::components::radios::{Choice, Radios};
 use crate::app::route::Route;
@@ -102,10 +101,7 @@ pub fn NewAssessmentPage() -> impl IntoView {
     let scope_error = error_for("scope");
     // One handler serves every checkbox: each carries its section's place in the list.
     let choose = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = target_as::<web_sys::HtmlInputElement>(&event) else {
             return;
         };
         let section = input.value().parse::<usize>().ok().and_then(|i| {

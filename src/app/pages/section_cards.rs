@@ -3,12 +3,11 @@
 //! reflective question to answer. Each reads and redraws its own item only.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::action_fields::ActionFields;
 use super::last_time::{LastTime, MovementNote};
 use super::section_html;
-use crate::app::browser::focus_soon;
+use crate::app::browser::{focus_soon, target_as};
 use crate::app::components::fields::TextBox;
 use crate::app::components::radios::{choice_id, Choice, Radios};
 use crate::app::content_html::{inline_html, with_hidden_words};
@@ -25,9 +24,7 @@ use crate::report::html::escape_html;
 pub(super) fn LazyDetails(summary: &'static str, content: Callback<(), String>) -> impl IntoView {
     let made = StoredValue::new(false);
     let open = move |event: leptos::ev::Event| {
-        let details = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let details = target_as::<web_sys::Element>(&event);
         if let (false, Some(details)) = (made.get_value(), details) {
             made.set_value(true);
             let _ = details.insert_adjacent_html("beforeend", &content.run(()));
@@ -166,9 +163,7 @@ fn References(editor: Editor, cid: &'static str, code: String) -> impl IntoView 
     });
     let list = Signal::derive(move || references.with(|list| references_html(list)));
     let remove = move |event: leptos::ev::MouseEvent| {
-        let index = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        let index = target_as::<web_sys::Element>(&event)
             .and_then(|t| t.closest("button[data-index]").ok().flatten())
             .and_then(|button| button.get_attribute("data-index"))
             .and_then(|index| index.parse().ok());
