@@ -3,15 +3,16 @@
 // little (issue 8: first load at most 200 KB gzip).
 //
 //   cargo build (wasm32, linked with --emit-relocs)
-//   wasm-split-cli: one main module, plus a module per `#[lazy]` function in
-//     src/app/pages/mod.rs and the code they share; `split-<hash>.js` loads them
+//   wasm-split-cli: one main module, plus a module per `#[wasm_split]` function
+//     in src/app/pages/mod.rs and the code they share; `split-<hash>.js` loads them
 //   wasm-bindgen on the main module (keeping the exports the parts import)
 //   wasm-opt on every module (release)
 //   names with the build's hash, and the loader script index.html points at
 //
 // Trunk's own Rust pipeline cannot split (it runs wasm-bindgen straight after
-// cargo), so index.html has no `rel="rust"` link: the post-build hook
-// (scripts/post-build.mjs) calls this instead. Every tool comes from PATH
+// cargo), so index.html's `rel="rust"` link tells Trunk to skip the Rust build
+// (`data-trunk-skip`), and the post-build hook (scripts/post-build.mjs) calls
+// this instead. Every tool comes from PATH
 // (scripts/setup.sh installs them); nothing is downloaded.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -82,7 +83,7 @@ export function buildWasm({ source, staging, release }) {
   run("wasm-bindgen", ["--target=web", "--keep-lld-exports", "--no-demangle", "--no-typescript", `--out-dir=${join(work, "bindgen")}`, join(work, `${NAME}.wasm`)]);
 
   const parts = readdirSync(work).filter((f) => f.endsWith(".wasm") && f !== `${NAME}.wasm`).sort();
-  if (parts.length === 0) throw new Error("build-wasm: the split produced no parts (no #[lazy] functions?)");
+  if (parts.length === 0) throw new Error("build-wasm: the split produced no parts (no #[wasm_split] functions?)");
   const mainWasm = join(work, "bindgen", `${NAME}_bg.wasm`);
   if (release) {
     run("wasm-opt", ["-Oz", ...FEATURES, ...MAIN_OPT, mainWasm, "-o", mainWasm]);
