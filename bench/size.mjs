@@ -1,4 +1,4 @@
-// Loads the built app from dist/ three ways, each in a fresh browser, and reports
+// Loads the built app from dist/ three ways, each in a fresh browser context, and reports
 // the size of every file each load fetched, raw and gzipped (level 9, as a server
 // would typically send it), against a budget:
 //
@@ -29,9 +29,11 @@ const LOADS = [
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`.padStart(10);
 let over = false;
+const { url, browser, stop } = await startBrowser();
 for (const load of LOADS) {
-  const { url, browser, stop } = await startBrowser();
-  const page = await browser.newPage();
+  // A context of its own: an empty cache, no service worker and no storage.
+  const context = await browser.newContext();
+  const page = await context.newPage();
   if (load.record) {
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [`best-value/assessments/${id}`, record]);
   }
@@ -40,7 +42,7 @@ for (const load of LOADS) {
   await page.goto(`${url}${load.route}`);
   await page.locator("main h1").waitFor();
   await page.waitForLoadState("networkidle");
-  await stop();
+  await context.close();
 
   const rows = [...fetched].sort().map((path) => {
     const relative = path.slice(base.length) || "index.html";
@@ -56,4 +58,5 @@ for (const load of LOADS) {
   console.log(`${"total".padEnd(52)}${kb(total.raw)}${kb(total.gzip)}`);
   console.log(`budget: ${kb(load.budget).trim()} gzip — ${within ? "within budget" : "OVER BUDGET"}`);
 }
+await stop();
 process.exit(over ? 1 : 0);
