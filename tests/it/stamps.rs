@@ -1,8 +1,12 @@
 //! Field stamps: each field of two tabs' copies merges by its newest change,
 //! whatever order the copies meet in; records from before stamps still load;
-//! an imported backup that replaces a record counts as changing every field.
+//! an imported backup that replaces a record counts as changing every field;
+//! the part of a copy newer than the saved record merges to the same result.
 
-use best_value_self_assessment::domain::assessment::{merge, Change, Scope, Stamp};
+use best_value_self_assessment::domain::assessment::{
+    merge, newer_than, ActionPart, Change, ReportStatus, Scope, Stamp,
+};
+use best_value_self_assessment::domain::sample::complete_assessment;
 use best_value_self_assessment::domain::save_format::{decode, encode};
 use best_value_self_assessment::storage::{
     assessment_key, AssessmentRepository, KeyValueStore, MemoryStore, TabCopy,
@@ -174,4 +178,38 @@ fn an_imported_backup_replacing_the_record_wins_over_older_edits_in_an_open_tab(
         stored_text(&repo, &framework, "culture.c01"),
         "from the backup"
     );
+}
+
+#[test]
+fn the_part_of_a_copy_newer_than_the_record_merges_back_to_the_copy() {
+    let framework = framework();
+    let mut saved = complete_assessment(&framework, "a1", 1_000, 200);
+    saved.status = ReportStatus::Final;
+    let mut ours = saved.clone();
+    assert_eq!(newer_than(&ours, &saved), None, "nothing changed yet");
+    let (_, first) = framework.characteristics().next().unwrap();
+    let changes = [
+        // On a Final report, a rating makes it a draft again: two fields change.
+        rating(&first.id, "partly-in-place"),
+        Change::Action {
+            item: first.id.clone(),
+            part: ActionPart::Owner,
+            text: "Head of HR".into(),
+        },
+        narrative("governance.c02", "New words"),
+        Change::Rename("Renamed".into()),
+    ];
+    for (n, change) in changes.into_iter().enumerate() {
+        ours.apply_stamped(&framework, change, Stamp::new(2_000 + n as i64, "t"))
+            .unwrap();
+    }
+
+    let part = newer_than(&ours, &saved).expect("there are changes");
+
+    assert!(encode(&part).len() * 10 < encode(&ours).len());
+    let merged = merge(&part, &saved);
+    assert_eq!(merged, merge(&ours, &saved));
+    assert_eq!(merged.name, "Renamed");
+    assert_eq!(merged.status, ReportStatus::Draft);
+    assert_eq!(merged.rating(&first.id), Some("partly-in-place"));
 }

@@ -7,7 +7,8 @@
 //! - [`change`]: every edit the app can make, as one [`Change`] value.
 //! - [`paper`]: the committee paper's own words.
 //! - [`stamps`]: when and in which tab each field last changed.
-//! - [`merge`]: combining two tabs' copies of one assessment, newest change first.
+//! - [`merge`]: combining two tabs' copies of one assessment, newest change
+//!   first, and the part of a copy that is newer than the saved record.
 //! - [`flag`]: the judgement on a warning sign.
 //! - [`applicable`]: items that do not apply to the council, pre-marked.
 //! - [`carried`]: answers carried over from an earlier framework version, and
@@ -43,7 +44,7 @@ pub use carried::{CarriedCount, CarryError, KeptAnswer, RetiredAnswer};
 pub use change::{ActionPart, Change, ChangeError};
 pub use flag::FlagState;
 pub use follow_up::{ActionStatus, ProgressNote};
-pub use merge::merge;
+pub use merge::{merge, newer_than};
 pub use movement::{Movement, MovementCounts};
 pub use paper::{CommitteePaper, PaperPart, DEFAULT_RECOMMENDATIONS};
 pub use progress::{is_iso_date, rating_needs_action, Problem, Progress, SectionStatus};

@@ -172,6 +172,13 @@ impl Field {
         all
     }
 
+    /// Sets this field of `to` to its value in `from`, stamped with `stamp`
+    /// (its stamp in `from`): how merging moves a field between copies.
+    pub fn copy_stamped(&self, from: &Assessment, stamp: &Stamp, to: &mut Assessment) {
+        self.copy(from, to);
+        to.stamps.fields.insert(self.clone(), stamp.clone());
+    }
+
     /// Sets this field of `to` to its value in `from`. An answer that is empty
     /// in `from` and absent from `to` stays absent.
     pub fn copy(&self, from: &Assessment, to: &mut Assessment) {
