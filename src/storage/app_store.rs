@@ -35,6 +35,9 @@ impl KeyValueStore for AppStore {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
         self.inner().get(key)
     }
+    fn contains(&self, key: &str) -> Result<bool, StorageError> {
+        self.inner().contains(key)
+    }
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.inner().set(key, value)
     }

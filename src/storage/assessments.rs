@@ -1,13 +1,16 @@
 //! Assessments kept in a [`KeyValueStore`], one key per assessment, so saving
-//! one never rewrites the others.
+//! one never rewrites the others; and beside each record, while it is being
+//! edited, a journal: the changes not yet written into the record (see
+//! [`TabCopy`](super::TabCopy)). Everything that reads an assessment reads
+//! both, so a change is kept from the moment its journal is written.
 
 use thiserror::Error;
 
 use super::{KeyValueStore, StorageError, NAMESPACE};
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::{merge, Assessment};
 use crate::domain::framework::Framework;
 use crate::domain::housekeeping::Room;
-use crate::domain::save_format::{decode_in, encode, FindFramework, SaveFormatError};
+use crate::domain::save_format::{decode_for, decode_in, encode, FindFramework, SaveFormatError};
 
 /// What the list of saved assessments holds for each key: the assessment, or
 /// why it could not be read. A damaged record is shown, never silently dropped.
@@ -32,6 +35,26 @@ pub enum LoadError {
     Damaged(SaveFormatError),
     #[error(transparent)]
     Storage(#[from] StorageError),
+}
+
+/// The key of an assessment's journal: its changes not yet in its record.
+/// Outside [`assessment_prefix`], so that no list of records takes it for one.
+pub fn journal_key(id: &str) -> String {
+    format!("{NAMESPACE}journal/{id}")
+}
+
+/// An assessment as stored: its record, with its journal's changes merged in.
+/// A journal that cannot be read is passed over: it holds at most the
+/// changes of the last few seconds, and the record is still worth opening.
+pub(super) fn with_journal(
+    record: Assessment,
+    journal: Option<&str>,
+    framework: &Framework,
+) -> Assessment {
+    match journal.map(|text| decode_for(text, framework)) {
+        Some(Ok(part)) => merge(&part, &record),
+        _ => record,
+    }
 }
 
 /// The assessments saved in one store.
@@ -76,7 +99,11 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
                 continue;
             };
             match decode_in(&raw, find) {
-                Ok((assessment, _)) => readable.push(assessment),
+                Ok((assessment, framework)) => {
+                    let id = key.strip_prefix(&assessment_prefix()).unwrap_or(&key);
+                    let journal = self.store.get(&journal_key(id))?;
+                    readable.push(with_journal(assessment, journal.as_deref(), framework));
+                }
                 Err(error) => damaged.push(Listed::Damaged { key, raw, error }),
             }
         }
@@ -107,7 +134,12 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
             .store
             .get(&assessment_key(id))?
             .ok_or(LoadError::Missing)?;
-        decode_in(&raw, find).map_err(LoadError::Damaged)
+        let (record, framework) = decode_in(&raw, find).map_err(LoadError::Damaged)?;
+        let journal = self.store.get(&journal_key(id))?;
+        Ok((
+            with_journal(record, journal.as_deref(), framework),
+            framework,
+        ))
     }
 
     /// How many saved assessments answer this framework version, readable or not.
@@ -124,10 +156,12 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
         Ok(count)
     }
 
-    /// Saves one assessment, replacing its earlier record only.
+    /// Saves one assessment, replacing its earlier record only (and the
+    /// journal of changes to that record, which no longer applies).
     pub fn save(&self, assessment: &Assessment) -> Result<(), StorageError> {
         self.store
-            .set(&assessment_key(&assessment.id), &encode(assessment))
+            .set(&assessment_key(&assessment.id), &encode(assessment))?;
+        self.store.remove(&journal_key(&assessment.id))
     }
 
     /// Whether an assessment with this id is saved.
@@ -137,9 +171,10 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
 
     /// Removes a record by key (an assessment's, or a damaged one's).
     pub fn remove_key(&self, key: &str) -> Result<(), StorageError> {
-        if !key.starts_with(&assessment_prefix()) {
+        let Some(id) = key.strip_prefix(&assessment_prefix()) else {
             return Ok(());
-        }
+        };
+        self.store.remove(&journal_key(id))?;
         self.store.remove(key)
     }
 
@@ -151,11 +186,15 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
             return Ok(None);
         };
         let backed_up = self.store.get(&backup_key(id))?;
+        let journal = self.store.get(&journal_key(id))?;
+        // The record first: once it is gone, every tab counts the assessment deleted.
         self.store.remove(&key)?;
+        self.store.remove(&journal_key(id))?;
         self.store.remove(&backup_key(id))?;
         Ok(Some(Removed {
             id: id.to_owned(),
             record,
+            journal,
             backed_up,
         }))
     }
@@ -163,6 +202,10 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
     /// Puts back an assessment [`AssessmentRepository::delete`] removed,
     /// exactly as it was stored.
     pub fn restore(&self, removed: &Removed) -> Result<(), StorageError> {
+        // The journal first: a tab that sees the record back reads it whole.
+        if let Some(journal) = &removed.journal {
+            self.store.set(&journal_key(&removed.id), journal)?;
+        }
         self.store
             .set(&assessment_key(&removed.id), &removed.record)?;
         if let Some(at) = &removed.backed_up {
@@ -190,12 +233,10 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
         self.store.room()
     }
 
-    /// The size of an assessment's record, in characters.
+    /// The size of an assessment's record and journal, in characters.
     pub fn record_chars(&self, id: &str) -> Result<usize, StorageError> {
-        Ok(self
-            .store
-            .get(&assessment_key(id))?
-            .map_or(0, |r| chars(&r)))
+        let size = |key: String| self.store.get(&key).map(|v| v.map_or(0, |v| chars(&v)));
+        Ok(size(assessment_key(id))? + size(journal_key(id))?)
     }
 
     /// Removes everything this app keeps in the store (every key under
@@ -215,6 +256,8 @@ pub struct Removed {
     pub id: String,
     /// The record as it was stored.
     pub record: String,
+    /// Its journal as it was stored, if it had one.
+    pub journal: Option<String>,
     /// When it was last backed up, as stored.
     pub backed_up: Option<String>,
 }

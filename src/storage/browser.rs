@@ -5,6 +5,7 @@
 
 use gloo_storage::errors::StorageError as GlooError;
 use gloo_storage::{LocalStorage, Storage as _};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::assessments::chars;
@@ -47,6 +48,16 @@ impl BrowserStore {
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The same `Storage` object, seen through a `getItem` that leaves the
+    /// value in JavaScript: to ask whether a key is stored without copying a
+    /// record of a few hundred kilobytes into wasm.
+    type StorageInJs;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item_in_js(this: &StorageInJs, key: &str) -> Result<JsValue, JsValue>;
+}
+
 /// Turns an exception from local storage into words the user can act on.
 fn classify(err: JsValue) -> StorageError {
     let error = match err.dyn_into::<js_sys::Error>() {
@@ -68,6 +79,11 @@ fn classify(err: JsValue) -> StorageError {
 impl KeyValueStore for BrowserStore {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
         self.storage.get_item(key).map_err(classify)
+    }
+
+    fn contains(&self, key: &str) -> Result<bool, StorageError> {
+        let storage: &StorageInJs = self.storage.unchecked_ref();
+        Ok(!storage.get_item_in_js(key).map_err(classify)?.is_null())
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {

@@ -3,8 +3,10 @@
 //! the repository of assessments and the shelf of councils' own frameworks on
 //! top of it.
 //!
-//! - [`TabCopy`]: one tab's copy of an assessment, which reads the stored
-//!   record before every write, so two tabs never lose each other's words.
+//! - [`TabCopy`]: one tab's copy of an assessment, which reads what is stored
+//!   before every write, so two tabs never lose each other's words. A change
+//!   is stored at once in the assessment's small journal, and the whole
+//!   record is rewritten when the user pauses or leaves.
 //!
 //! Every key the app writes starts with [`NAMESPACE`]: many intranet apps share
 //! one origin, so the app never reads, lists or clears anyone else's keys.
@@ -16,7 +18,8 @@ mod memory;
 mod tab_copy;
 pub use app_store::{storage_is_memory_only, with_repository, AppStore};
 pub use assessments::{
-    assessment_key, assessment_prefix, chars, AssessmentRepository, Listed, LoadError, Removed,
+    assessment_key, assessment_prefix, chars, journal_key, AssessmentRepository, Listed, LoadError,
+    Removed,
 };
 pub use frameworks::{framework_key, framework_prefix, AddError, FrameworkShelf, KeptFramework};
 pub use memory::MemoryStore;
@@ -51,6 +54,12 @@ pub enum StorageError {
 pub trait KeyValueStore {
     /// The value under `key`, if any.
     fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    /// Whether a value is stored under `key`. A store that can answer without
+    /// copying the value out (the browser's) should: a click asks it of a
+    /// record of a few hundred kilobytes.
+    fn contains(&self, key: &str) -> Result<bool, StorageError> {
+        Ok(self.get(key)?.is_some())
+    }
     /// Stores `value` under `key`, replacing what was there.
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     /// Removes `key`; removing a missing key is not an error.

@@ -11,6 +11,7 @@ mod exports;
 mod follow_up;
 mod housekeeping;
 mod import;
+mod journal;
 mod members_paper;
 mod paper;
 mod provenance;
