@@ -11,6 +11,44 @@ function storedAssessment(page: Page) {
   });
 }
 
+/** All that is stored of the only assessment: its record, and its journal of changes not yet in the record. */
+function storedTexts(page: Page) {
+  return page.evaluate(() => {
+    const text = (prefix: string) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
+      return key ? localStorage.getItem(key) : null;
+    };
+    return { record: text("best-value/assessments/"), journal: text("best-value/journal/") };
+  });
+}
+
+test("a rating is stored the moment it is made: a page opened straight after shows it, and the whole record takes it in once the officer pauses", async ({ page, context }) => {
+  await page.clock.install();
+  await startAssessment(page, "Quick second look");
+  await page.getByRole("link", { name: "Governance", exact: true }).click();
+  // From here the app's clock moves only when the test moves it.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  const rated = () =>
+    page.evaluate(() => {
+      const saved = (prefix: string) => {
+        const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
+        return key ? JSON.parse(localStorage.getItem(key)!).assessment.characteristics["governance.c01"]?.rating ?? "" : null;
+      };
+      return { record: saved("best-value/assessments/"), journal: saved("best-value/journal/") };
+    });
+  await page.locator("section.question-card").first().getByLabel(/Well established/).check();
+  await expectSaved(page);
+  expect(await rated(), "in the small journal, the record untouched").toEqual({ record: "", journal: "well-established" });
+
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.locator("section.question-card").first().getByLabel(/Well established/)).toBeChecked();
+
+  await page.clock.runFor(1_000);
+  await expect.poll(rated, { message: "a second after the last change" }).toEqual({ record: "well-established", journal: null });
+  await expect(other.locator("section.question-card").first().getByLabel(/Well established/)).toBeChecked();
+});
+
 test("two pages typing into different answers of one assessment, interleaved without pauses, lose no word", async ({ page, context }) => {
   await startAssessment(page, "Two typists");
   await page.getByRole("link", { name: "Governance", exact: true }).click();
@@ -83,14 +121,16 @@ test("deleting an assessment while another page types in it: it stays deleted, a
   expect(saved.assessment.characteristics["governance.c01"].narrative).toContain("Saved words.");
   // Well past the 250 ms typing delay, nothing has brought the record back.
   await page.waitForTimeout(750);
-  expect(await storedAssessment(list)).toBeNull();
+  expect(await storedTexts(list)).toEqual({ record: null, journal: null });
 
-  // Undo in the deleting page restores what was stored; the closed page does not write over it.
+  // Undo in the deleting page restores what was stored (the saved words may still be in the
+  // journal, not yet in the record); the closed page does not write over it.
   await list.getByRole("button", { name: /^Undo: restore/ }).click();
   await expect(list.getByRole("heading", { level: 2, name: "Deleted while typing" })).toBeVisible();
-  const restored = await storedAssessment(list);
-  expect(restored.characteristics["governance.c01"].narrative).toContain("Saved words.");
+  const restored = await storedTexts(list);
+  expect(restored.record).not.toBeNull();
+  expect(`${restored.record} ${restored.journal}`).toContain("Saved words.");
   await page.waitForTimeout(750);
-  expect(await storedAssessment(list)).toEqual(restored);
+  expect(await storedTexts(list)).toEqual(restored);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This assessment was deleted in another tab");
 });

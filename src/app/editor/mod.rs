@@ -5,10 +5,14 @@
 //! own trigger, so a click on one characteristic redraws that card alone;
 //! totals and names follow a trigger that fires on every change.
 //!
-//! Saving: a click (rating, flag, date, button) is written at once; typing is
-//! written at most 250 ms after the keystroke that started it, even while the
-//! typist carries on. Anything pending is written when the page is hidden or
-//! closed, and when the user leaves the page.
+//! Saving: a click (rating, flag, date, button) is stored at once; typing is
+//! stored at most 250 ms after the keystroke that started it, even while the
+//! typist carries on. Each of those writes only the assessment's journal of
+//! changes (see [`TabCopy`]); the whole record is rewritten once the user has
+//! paused for a second, and when the page is hidden or closed or the user
+//! leaves it.
+
+mod page;
 
 use std::collections::HashMap;
 
@@ -16,16 +20,14 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::app::browser::{now_ms, tab_id};
-use crate::app::components::prose::static_html;
-use crate::app::download::download;
 use crate::app::frameworks;
 use crate::app::route::Route;
 use crate::domain::assessment::{Assessment, Change, ChangeError, Stamp};
 use crate::domain::framework::Framework;
-use crate::domain::save_format::SaveFormatError;
-use crate::report::backup::{export_file_name, export_json};
-use crate::report::html::escape_html;
-use crate::storage::{with_repository, LoadError, Synced, TabCopy};
+use crate::storage::{
+    with_repository, AppStore, AssessmentRepository, LoadError, SyncError, Synced, TabCopy,
+};
+pub use page::{section_not_covered, with_editor};
 
 /// Where the open assessment stands with storage, shown in the save status.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +41,9 @@ pub enum SaveState {
 }
 
 const TYPING_DELAY_MS: u64 = 250;
+/// How long after the last change the whole record is rewritten. A click in
+/// the middle of that write would wait for it: a pause makes that unlikely.
+const FOLD_DELAY_MS: i64 = 1000;
 
 /// An open assessment, kept saved.
 #[derive(Clone, Copy)]
@@ -56,7 +61,12 @@ pub struct Editor {
     pub changed_elsewhere: RwSignal<bool>,
     /// Set when another tab deleted this assessment: the editor closes.
     pub deleted_elsewhere: RwSignal<bool>,
+    /// The write of typing, waiting for its delay.
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The rewrite of the whole record, waiting for a pause.
+    fold: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// When the last change was made, for that rewrite to tell a pause.
+    last_change_ms: StoredValue<i64>,
 }
 
 impl Editor {
@@ -73,6 +83,8 @@ impl Editor {
             changed_elsewhere: RwSignal::new(false),
             deleted_elsewhere: RwSignal::new(false),
             pending: StoredValue::new_local(None),
+            fold: StoredValue::new_local(None),
+            last_change_ms: StoredValue::new(0),
         };
         editor.watch_page_lifecycle();
         Ok(editor)
@@ -126,22 +138,24 @@ impl Editor {
         self.revision.notify();
         self.save_state.set(SaveState::Pending);
         if !typing {
-            self.flush();
+            self.save();
         } else if self.pending.with_value(Option::is_none) {
             // A write already scheduled stores this change too: keeping it
             // (rather than restarting the delay) saves long runs of typing
             // every 250 ms instead of only when the typist pauses.
             let editor = *self;
             let handle = set_timeout_with_handle(
-                move || editor.flush(),
+                move || editor.save(),
                 std::time::Duration::from_millis(TYPING_DELAY_MS),
             );
             self.pending.set_value(handle.ok());
         }
+        self.fold_after_a_pause();
         Ok(())
     }
 
-    /// Writes the assessment now if a change is waiting.
+    /// Writes everything into the whole record now, if anything is waiting
+    /// or is held only in the journal: when the user leaves or hides the page.
     pub fn flush(&self) {
         // A write scheduled for typing can still fire after its page has gone
         // (leaving the page wrote it already) if clearing the timer failed, as
@@ -149,21 +163,79 @@ impl Editor {
         let Some(state) = self.save_state.try_get_untracked() else {
             return;
         };
-        if matches!(state, SaveState::Pending | SaveState::Failed(_)) {
-            self.sync();
+        let journal = self.copy.with_value(TabCopy::has_journal);
+        if journal || matches!(state, SaveState::Pending | SaveState::Failed(_)) {
+            self.write_record();
         }
     }
 
-    /// Reads the stored record, takes in what another tab saved, and writes
-    /// whatever the store lacks of this tab's copy (see [`TabCopy::sync`]).
-    fn sync(&self) {
-        self.cancel_pending();
+    /// Stores the changes waiting, in the journal (see [`TabCopy::save`]).
+    fn save(&self) {
+        if self.save_state.try_get_untracked().is_none() {
+            return;
+        }
+        self.cancel(self.pending);
+        let _ = self.store_with(TabCopy::save);
+    }
+
+    /// Rewrites the whole record a second after the last change. One timer
+    /// serves a run of changes: it looks at the time of the last one when it
+    /// fires (clearing and setting a timer on every click cost more).
+    fn fold_after_a_pause(&self) {
+        self.last_change_ms.set_value(now_ms());
+        if self.fold.with_value(Option::is_none) {
+            self.fold_in(FOLD_DELAY_MS);
+        }
+    }
+
+    fn fold_in(&self, delay_ms: i64) {
+        let editor = *self;
+        let handle = set_timeout_with_handle(
+            move || {
+                // The page may have gone since (leaving it wrote everything).
+                let Some(last) = editor.last_change_ms.try_get_value() else {
+                    return;
+                };
+                editor.fold.set_value(None);
+                match FOLD_DELAY_MS - (now_ms() - last) {
+                    wait if wait > 0 => editor.fold_in(wait),
+                    _ => editor.flush(),
+                }
+            },
+            std::time::Duration::from_millis(delay_ms.unsigned_abs()),
+        );
+        self.fold.set_value(handle.ok());
+    }
+
+    /// Rewrites the whole record with the journal folded in (see
+    /// [`TabCopy::sync`]). If the store refuses the larger write, the
+    /// changes are stored in the journal instead, and stay saved.
+    fn write_record(&self) {
+        self.cancel(self.pending);
+        self.cancel(self.fold);
+        if let Err(SyncError::Storage(_)) = self.store_with(TabCopy::sync) {
+            let _ = self.store_with(TabCopy::save);
+        }
+    }
+
+    /// Runs one of the tab copy's reads and writes, and shows its result.
+    fn store_with(
+        &self,
+        write: impl FnOnce(
+            &mut TabCopy,
+            &AssessmentRepository<AppStore>,
+            &Framework,
+        ) -> Result<Synced, SyncError>,
+    ) -> Result<(), SyncError> {
         let mut result = None;
         self.copy.update_value(|copy| {
-            result = Some(with_repository(|repo| copy.sync(repo, self.framework)));
+            result = Some(with_repository(|repo| write(copy, repo, self.framework)));
         });
+        let Some(result) = result else {
+            return Ok(());
+        };
         match result {
-            Some(Ok(Synced::InStep { wrote, before })) => {
+            Ok(Synced::InStep { wrote, before }) => {
                 let waiting = !matches!(self.save_state.get_untracked(), SaveState::Saved(_));
                 if wrote || waiting {
                     self.save_state.set(SaveState::Saved(now_ms()));
@@ -173,10 +245,13 @@ impl Editor {
                     self.changed_elsewhere.set(true);
                 }
             }
-            Some(Ok(Synced::Deleted)) => self.deleted_elsewhere.set(true),
-            Some(Err(err)) => self.save_state.set(SaveState::Failed(err.to_string())),
-            None => {}
+            Ok(Synced::Deleted) => self.deleted_elsewhere.set(true),
+            Err(err) => {
+                self.save_state.set(SaveState::Failed(err.to_string()));
+                return Err(err);
+            }
         }
+        Ok(())
     }
 
     /// The link to the assessment's task list.
@@ -213,8 +288,8 @@ impl Editor {
         self.revision.notify();
     }
 
-    fn cancel_pending(&self) {
-        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+    fn cancel(&self, timer: StoredValue<Option<TimeoutHandle>, LocalStorage>) {
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
             handle.clear();
         }
     }
@@ -229,12 +304,25 @@ impl Editor {
         });
         // Another tab wrote to storage. Its event may be one of several queued
         // up, so its values may already be stale: ignore them and read what is
-        // stored now, merging field by field (see `TabCopy::sync`). A key of
-        // `None` means the whole storage was cleared.
+        // stored now, merging field by field. A journal written elsewhere is
+        // read alone (see `TabCopy::save`); a record rewritten elsewhere, or
+        // storage cleared (a key of `None`), with the journal too (see
+        // `TabCopy::refresh`).
         let storage = window_event_listener(ev::storage, move |event| {
-            let ours = editor.with_untracked(|a| crate::storage::assessment_key(&a.id));
-            if event.key().is_none_or(|key| key == ours) {
-                editor.sync();
+            let (record, journal) = editor.with_untracked(|a| {
+                (
+                    crate::storage::assessment_key(&a.id),
+                    crate::storage::journal_key(&a.id),
+                )
+            });
+            match event.key() {
+                Some(key) if key == journal => {
+                    let _ = editor.store_with(TabCopy::save);
+                }
+                Some(key) if key != record => {}
+                _ => {
+                    let _ = editor.store_with(TabCopy::refresh);
+                }
             }
         });
         on_cleanup(move || {
@@ -244,66 +332,4 @@ impl Editor {
             storage.remove();
         });
     }
-}
-
-/// Opens an assessment for a page, or explains why it cannot be opened.
-/// The page closes, with a notice, if another tab deletes the assessment.
-pub fn with_editor(id: &str, page: impl FnOnce(Editor) -> AnyView) -> AnyView {
-    match Editor::open(id) {
-        Ok(editor) => {
-            let mut page = Some(page(editor));
-            (move || match page.take() {
-                Some(page) if !editor.deleted_elsewhere.get() => page,
-                _ => deleted_notice(editor),
-            })
-            .into_any()
-        }
-        Err(err) => cannot_open(err),
-    }
-}
-
-/// What replaces the page once another tab deleted the assessment: nothing
-/// here is written again, so the deletion stands, but this tab's answers can
-/// still be downloaded.
-fn deleted_notice(editor: Editor) -> AnyView {
-    let save_copy = move |_| {
-        let (name, text) = editor.with_untracked(|a| (export_file_name(a, "json"), export_json(a)));
-        let _ = download(&name, "application/json", &text);
-    };
-    view! {
-        <div role="alert">
-            <h1>"This assessment was deleted in another tab"</h1>
-            <p>"It was deleted in another tab or window of this browser, so it is closed here. Nothing from this tab has been saved since, so it stays deleted."</p>
-            <p>"If you need the answers this tab still holds, including anything you typed since, download them now. You can import the file later to bring the assessment back."</p>
-        </div>
-        <p class="button-group">
-            <button type="button" on:click=save_copy>"Download the answers from this tab"</button>
-            <a class="button secondary" href=Route::Assessments.href()>"Go to your assessments"</a>
-        </p>
-    }
-    .into_any()
-}
-
-/// Why an assessment cannot be opened, and what the user can do. Not generic,
-/// so every page that opens an assessment shares one copy.
-fn cannot_open(err: LoadError) -> AnyView {
-    let advice = match err {
-        LoadError::Missing => "It may have been deleted, or saved in a different browser or on another device.",
-        LoadError::Damaged(SaveFormatError::FrameworkNotLoaded { .. }) => "Nothing has been deleted. Load the framework's file on the Frameworks page, then open the assessment again.",
-        LoadError::Damaged(_) => "Nothing has been deleted. From your assessments page you can download the damaged record.",
-        LoadError::Storage(_) => "The browser would not let the app read its saved data.",
-    };
-    static_html(format!(
-        "<h1>This assessment cannot be opened</h1><p>{}</p><p>{advice}</p><p><a href=\"{}\">Go to your assessments</a></p>",
-        escape_html(&format!("Sorry: {err}.")),
-        Route::Assessments.href()
-    ))
-}
-
-/// The page for a section the assessment does not cover (a link from an
-/// assessment with a wider scope, say).
-pub fn section_not_covered() -> AnyView {
-    static_html(
-        "<h1>Page not found</h1><p>This section is not part of this assessment.</p>".to_owned(),
-    )
 }
