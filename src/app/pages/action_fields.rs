@@ -21,7 +21,13 @@ use crate::domain::dates::CivilDate;
 /// effects change only what a change touched (another tab's edit, a status
 /// that shows the reason, a note added to the history).
 #[component]
-pub fn ActionFields(editor: Editor, cid: &'static str, code: String) -> impl IntoView {
+pub fn ActionFields(
+    editor: Editor,
+    cid: &'static str,
+    code: String,
+    /// Whether the item is in the action plan: hidden, not removed, while it is not.
+    shown: Memo<bool>,
+) -> impl IntoView {
     let framework = editor.framework();
     let top = &framework.scale.top_level().label;
     let ids = ActionIds::new(cid);
@@ -154,7 +160,7 @@ pub fn ActionFields(editor: Editor, cid: &'static str, code: String) -> impl Int
         }
     };
     view! {
-        <fieldset class="action" id=ids.block on:input=input on:change=change on:click=click inner_html=html></fieldset>
+        <fieldset class="action" id=ids.block hidden=move || !shown.get() on:input=input on:change=change on:click=click inner_html=html></fieldset>
     }
 }
 

@@ -68,10 +68,16 @@ pub fn CharacteristicCard(
             level: level.map(str::to_owned),
         });
     };
-    // A memo, so the action's fields are made again only when they come or
-    // go, not on every change to the item (which would dispose of their state).
+    // A memo, so the action's fields change only when they come or go, not
+    // on every change to the item.
     let in_action_plan =
         Memo::new(move |_| editor.with_item(cid, |a| a.in_action_plan(&framework.scale, cid)));
+    // Made the first time the item needs them, then hidden rather than
+    // removed while it does not: a rating moved across the line and back
+    // (as officers do while they weigh a level) only shows or hides them.
+    let action_made = Memo::new(move |made: Option<&bool>| {
+        made.copied().unwrap_or(false) || in_action_plan.get()
+    });
     // A memo, so that moving from one level to another keeps the button.
     let rated = Memo::new(move |_| rating.with(Option::is_some));
     let clear = with_hidden_words("Clear the rating", &format!(" for {code}"));
@@ -113,7 +119,7 @@ pub fn CharacteristicCard(
                 on_input=Callback::new(move |text| { let _ = editor.apply(Change::Narrative { item: cid.to_owned(), text }); })
             />
             <References editor=editor cid=cid code=code.clone()/>
-            {move || in_action_plan.get().then(|| view! { <ActionFields editor=editor cid=cid code=code.clone()/> })}
+            {move || action_made.get().then(|| view! { <ActionFields editor=editor cid=cid code=code.clone() shown=in_action_plan/> })}
         </section>
     }
 }
