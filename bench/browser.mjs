@@ -1,5 +1,7 @@
 // Shared by the browser benchmarks: serves dist/ under a sub-folder on a free
 // port and launches Debian's Chromium with the flags that work on this machine.
+// BENCH_DIST=<folder> serves another build instead, to measure a before and an
+// after alongside, one run after the other.
 import { execFileSync, spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 
@@ -24,7 +26,7 @@ export async function throttleCpu(page, rate = 4) {
 
 /** Starts the static server and Chromium; returns the app URL and a stop function. */
 export async function startBrowser() {
-  const server = spawn("node", ["scripts/static-server.mjs", "--root", "dist", "--base", base, "--port", "0"], {
+  const server = spawn("node", ["scripts/static-server.mjs", "--root", process.env.BENCH_DIST ?? "dist", "--base", base, "--port", "0"], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const origin = await new Promise((resolve) =>
