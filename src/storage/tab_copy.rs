@@ -23,7 +23,9 @@ use super::assessments::with_journal;
 use super::{
     assessment_key, journal_key, AssessmentRepository, KeyValueStore, LoadError, StorageError,
 };
-use crate::domain::assessment::{merge, newer_than, Assessment, Change, ChangeError, Stamp};
+use crate::domain::assessment::{
+    merge, newer_than, Assessment, Change, ChangeError, Stamp, Stamps,
+};
 use crate::domain::framework::Framework;
 use crate::domain::save_format::{decode_for, decode_in, encode, FindFramework, SaveFormatError};
 
@@ -38,8 +40,8 @@ pub struct TabCopy {
     /// The record text this tab last read or wrote. While the store still
     /// holds exactly this, no other tab has rewritten the record since.
     seen: String,
-    /// That record, read: the journal holds what the copy has that it lacks.
-    record: Assessment,
+    /// That record's stamps: the journal holds what the copy has newer.
+    record: Stamps,
     /// The journal text this tab last read or wrote; `None`: no journal.
     seen_journal: Option<String>,
     /// Set once the record is found deleted: from then on nothing is written.
@@ -96,9 +98,9 @@ impl TabCopy {
         let (record, framework) = decode_in(&seen, find).map_err(LoadError::Damaged)?;
         let seen_journal = repo.store().get(&journal_key(id))?;
         let copy = Self {
-            assessment: with_journal(record.clone(), seen_journal.as_deref(), framework),
+            record: record.stamps.clone(),
+            assessment: with_journal(record, seen_journal.as_deref(), framework),
             seen,
-            record,
             seen_journal,
             deleted: false,
         };
@@ -198,7 +200,7 @@ impl TabCopy {
             repo.store()
                 .set(&assessment_key(&self.assessment.id), &text)?;
             self.seen = text;
-            self.record = self.assessment.clone();
+            self.record = self.assessment.stamps.clone();
         }
         if self.seen_journal.is_some() {
             repo.store().remove(&journal_key(&self.assessment.id))?;
@@ -244,7 +246,7 @@ impl TabCopy {
         let merged = merge(&self.assessment, &theirs);
         // Merged in: from now on, this is the record this tab has read.
         self.seen = stored;
-        self.record = theirs;
+        self.record = theirs.stamps;
         Ok(Some(self.replace(merged)))
     }
 

@@ -27,23 +27,25 @@ pub fn merge(ours: &Assessment, theirs: &Assessment) -> Assessment {
     out
 }
 
-/// What `ours` holds that is newer than `saved`: an assessment with only the
-/// fields `ours` stamped later than `saved` did, every other answer left out
-/// and unstamped; `None` when there is nothing newer. Merging it into `saved`
-/// gives the same as merging `ours`, from a fraction of the text: a click
-/// stores this small part at once, and the whole record is rewritten later.
+/// What `ours` holds that is newer than a saved copy with the stamps `saved`:
+/// an assessment with only the fields `ours` stamped later than that copy did,
+/// every other answer left out and unstamped; `None` when there is nothing
+/// newer. Merging it into the saved copy gives the same as merging `ours`,
+/// from a fraction of the text: a click stores this small part at once, and
+/// the whole record is rewritten later. Only the saved copy's stamps are
+/// needed, so a tab keeps those rather than a second copy of every answer.
 ///
-/// When `ours` replaced every field since `saved` (a backup imported over it),
-/// no list of fields says so, and the part is all of `ours`.
-pub fn newer_than(ours: &Assessment, saved: &Assessment) -> Option<Assessment> {
-    if ours.stamps.since > saved.stamps.since {
+/// When `ours` replaced every field since (a backup imported over it), no
+/// list of fields says so, and the part is all of `ours`.
+pub fn newer_than(ours: &Assessment, saved: &Stamps) -> Option<Assessment> {
+    if ours.stamps.since > saved.since {
         return Some(ours.clone());
     }
     let newer: Vec<_> = ours
         .stamps
         .fields
         .iter()
-        .filter(|(field, stamp)| Some(*stamp) > saved.stamps.of(field))
+        .filter(|(field, stamp)| Some(*stamp) > saved.of(field))
         .collect();
     if newer.is_empty() {
         return None;
