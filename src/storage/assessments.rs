@@ -99,10 +99,9 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
                 continue;
             };
             match decode_in(&raw, find) {
-                Ok((assessment, framework)) => {
+                Ok((record, framework)) => {
                     let id = key.strip_prefix(&assessment_prefix()).unwrap_or(&key);
-                    let journal = self.store.get(&journal_key(id))?;
-                    readable.push(with_journal(assessment, journal.as_deref(), framework));
+                    readable.push(self.with_its_journal(id, record, framework)?);
                 }
                 Err(error) => damaged.push(Listed::Damaged { key, raw, error }),
             }
@@ -135,11 +134,19 @@ impl<S: KeyValueStore> AssessmentRepository<S> {
             .get(&assessment_key(id))?
             .ok_or(LoadError::Missing)?;
         let (record, framework) = decode_in(&raw, find).map_err(LoadError::Damaged)?;
+        Ok((self.with_its_journal(id, record, framework)?, framework))
+    }
+
+    /// A record of `id`, with the journal stored beside it merged in (see
+    /// [`with_journal`]): the assessment as every reader sees it.
+    fn with_its_journal(
+        &self,
+        id: &str,
+        record: Assessment,
+        framework: &Framework,
+    ) -> Result<Assessment, StorageError> {
         let journal = self.store.get(&journal_key(id))?;
-        Ok((
-            with_journal(record, journal.as_deref(), framework),
-            framework,
-        ))
+        Ok(with_journal(record, journal.as_deref(), framework))
     }
 
     /// How many saved assessments answer this framework version, readable or not.
