@@ -3,14 +3,6 @@ import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import { startAssessment, expectSaved } from "./helpers";
 
-/** The saved record of the only assessment, as the app stores it, or null. */
-function storedAssessment(page: Page) {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith("best-value/assessments/"));
-    return key ? JSON.parse(localStorage.getItem(key)!).assessment : null;
-  });
-}
-
 /** All that is stored of the only assessment: its record, and its journal of changes not yet in the record. */
 function storedTexts(page: Page) {
   return page.evaluate(() => {
@@ -22,20 +14,25 @@ function storedTexts(page: Page) {
   });
 }
 
+/** The saved record of the only assessment, as the app stores it, or null. */
+async function storedAssessment(page: Page) {
+  const { record } = await storedTexts(page);
+  return record === null ? null : JSON.parse(record).assessment;
+}
+
 test("a rating is stored the moment it is made: a page opened straight after shows it, and the whole record takes it in once the officer pauses", async ({ page, context }) => {
   await page.clock.install();
   await startAssessment(page, "Quick second look");
   await page.getByRole("link", { name: "Governance", exact: true }).click();
   // From here the app's clock moves only when the test moves it.
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
-  const rated = () =>
-    page.evaluate(() => {
-      const saved = (prefix: string) => {
-        const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
-        return key ? JSON.parse(localStorage.getItem(key)!).assessment.characteristics["governance.c01"]?.rating ?? "" : null;
-      };
-      return { record: saved("best-value/assessments/"), journal: saved("best-value/journal/") };
-    });
+  // The first characteristic's rating in the record and in the journal: "" unrated, null absent.
+  const rated = async () => {
+    const rating = (text: string | null) =>
+      text === null ? null : JSON.parse(text).assessment.characteristics["governance.c01"]?.rating ?? "";
+    const { record, journal } = await storedTexts(page);
+    return { record: rating(record), journal: rating(journal) };
+  };
   await page.locator("section.question-card").first().getByLabel(/Well established/).check();
   await expectSaved(page);
   expect(await rated(), "in the small journal, the record untouched").toEqual({ record: "", journal: "well-established" });
