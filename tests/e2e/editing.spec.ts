@@ -94,3 +94,19 @@ test("a download's link stays valid for a while after the click", async ({ page 
   // Some Safari and Firefox versions cancel a download whose URL is revoked at once.
   expect(revoked.filter(([, at]) => at - clickedAt < 1_000)).toEqual([]);
 });
+
+test("a long answer is shown whole: its box grows with the text, and an empty box keeps room to write", async ({ page }) => {
+  await startAssessment(page, "Long answers");
+  await page.getByRole("link", { name: "Culture", exact: true }).click();
+  const evidence = page.getByLabel(/^Evidence for CUL01/);
+  const note = page.getByLabel(/^Evidence for CUL02/);
+  const empty = await note.evaluate((box) => box.clientHeight);
+  const paragraph = "The staff survey of March 2026 shows the council's values are known and used in appraisals.";
+  await evidence.fill(Array.from({ length: 12 }, () => paragraph).join("\n\n"));
+  const shown = await evidence.evaluate((box) => ({ height: box.clientHeight, text: box.scrollHeight }));
+  // Nothing of the answer is hidden behind a scroll bar inside the page.
+  expect(shown.text).toBeLessThanOrEqual(shown.height + 1);
+  expect(shown.height).toBeGreaterThan(3 * empty);
+  // An empty box is still several lines tall, inviting a full answer.
+  expect(empty).toBeGreaterThanOrEqual(100);
+});
