@@ -44,17 +44,24 @@ pub fn journal_key(id: &str) -> String {
 }
 
 /// An assessment as stored: its record, with its journal's changes merged in.
-/// A journal that cannot be read is passed over: it holds at most the
-/// changes of the last few seconds, and the record is still worth opening.
 pub(super) fn with_journal(
     record: Assessment,
     journal: Option<&str>,
     framework: &Framework,
 ) -> Assessment {
-    match journal.map(|text| decode_for(text, framework)) {
-        Some(Ok(part)) => merge(&part, &record),
-        _ => record,
-    }
+    journal_merged(&record, journal, framework).unwrap_or(record)
+}
+
+/// `copy` with a journal's changes merged in; `None` when there is no journal
+/// or it cannot be read. One that cannot be read is passed over: it holds at
+/// most the changes of the last few seconds, and the next write replaces it.
+pub(super) fn journal_merged(
+    copy: &Assessment,
+    journal: Option<&str>,
+    framework: &Framework,
+) -> Option<Assessment> {
+    let part = decode_for(journal?, framework).ok()?;
+    Some(merge(&part, copy))
 }
 
 /// The assessments saved in one store.

@@ -19,7 +19,7 @@
 
 use thiserror::Error;
 
-use super::assessments::with_journal;
+use super::assessments::{journal_merged, with_journal};
 use super::{
     assessment_key, journal_key, AssessmentRepository, KeyValueStore, LoadError, StorageError,
 };
@@ -250,9 +250,9 @@ impl TabCopy {
         Ok(Some(self.replace(merged)))
     }
 
-    /// Reads the stored journal and merges it in if another tab wrote it.
-    /// One that cannot be read is passed over, as on opening: this tab's next
-    /// write replaces it. Returns this copy as it was, if the merge changed it.
+    /// Reads the stored journal and merges it in if another tab wrote it
+    /// (one that cannot be read is passed over, as on opening). Returns this
+    /// copy as it was, if the merge changed it.
     fn take_in_journal<S: KeyValueStore>(
         &mut self,
         repo: &AssessmentRepository<S>,
@@ -262,14 +262,9 @@ impl TabCopy {
         if stored == self.seen_journal {
             return Ok(None);
         }
-        let part = stored
-            .as_deref()
-            .and_then(|t| decode_for(t, framework).ok());
+        let merged = journal_merged(&self.assessment, stored.as_deref(), framework);
         self.seen_journal = stored;
-        Ok(part.and_then(|part| {
-            let merged = merge(&part, &self.assessment);
-            self.replace(merged)
-        }))
+        Ok(merged.and_then(|merged| self.replace(merged)))
     }
 
     /// Writes the journal (what this copy has that the record lacks) if the
